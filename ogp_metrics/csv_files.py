@@ -1,0 +1,144 @@
+"""Reading a CSV file as city staff save it: encoding, separator, header, row numbers.
+
+Decoding happens here in Python because DuckDB reads neither Windows-1252 nor a
+file whose encoding it has to guess; DuckDB then parses UTF-8 with explicit options.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+CHUNK = 8 * 1024 * 1024
+SEPARATORS = (";", ",", "\t")
+
+
+class UnreadableFile(Exception):
+    """A file that is not a CSV text file; `code` and `details` describe why."""
+
+    def __init__(self, code: str, row: int | None = None, **details: str) -> None:
+        self.code = code
+        self.row = row
+        self.details = details
+        super().__init__(code)
+
+
+@dataclass(frozen=True)
+class DecodedFile:
+    path: Path  # UTF-8 file for DuckDB: the original, or a transcoded copy outside the data folder
+    encoding: str
+    separator: str
+    header: list[str]
+    sha256: str
+    size: int
+    physical_lines: int
+    ends_with_newline: bool
+
+
+def normalise_name(name: str) -> str:
+    """Column-name key: case, accents and surrounding spaces ignored."""
+    text = unicodedata.normalize("NFKD", name.strip().lstrip("\ufeff"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return "_".join(text.replace("-", " ").split())
+
+
+def _sniff_separator(first_line: str) -> str:
+    counts = {sep: 0 for sep in SEPARATORS}
+    in_quotes = False
+    for ch in first_line:
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif not in_quotes and ch in counts:
+            counts[ch] += 1
+    best = max(SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def _row_of_offset(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(path: Path, workdir: Path) -> DecodedFile:
+    """Check that `path` is a text file, find its encoding and separator, read its header.
+
+    Windows-1252 files are transcoded to UTF-8 into `workdir`; UTF-8 files are used as they are.
+    """
+    size = path.stat().st_size
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    newlines = 0
+    last_byte = b""
+    head = b""
+    with path.open("rb") as stream:
+        offset = 0
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+            if b"\x00" in chunk:
+                raise UnreadableFile("not_text")
+            if len(head) < 65536:
+                head += chunk[: 65536 - len(head)]
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+            newlines += chunk.count(b"\n")
+            last_byte = chunk[-1:]
+            offset += len(chunk)
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8 = False
+    if not head.strip(b" \t\r\n\xef\xbb\xbf;,"):
+        raise UnreadableFile("empty_file")
+    if utf8:
+        encoding, target = "utf-8", path
+        if head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+    else:
+        encoding, target = "cp1252", _transcode(path, workdir)
+    first_text = head.decode("utf-8-sig" if utf8 else "cp1252", errors="replace")
+    first_line = first_text.splitlines()[0] if first_text.splitlines() else ""
+    separator = _sniff_separator(first_line)
+    header = next(csv.reader(io.StringIO(first_text), delimiter=separator), [])
+    physical = newlines + (0 if last_byte == b"\n" else 1)
+    return DecodedFile(target, encoding, separator, header, digest.hexdigest(), size, physical,
+                       last_byte == b"\n")
+
+
+def _transcode(path: Path, workdir: Path) -> Path:
+    data = path.read_bytes()
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(
+            "undecodable", row=_row_of_offset(data, error.start), byte=f"0x{data[error.start]:02X}"
+        ) from None
+    handle, name = tempfile.mkstemp(suffix=".csv", dir=workdir)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+    return Path(name)
+
+
+def record_rows(decoded: DecodedFile) -> list[int]:
+    """Spreadsheet row of every non-blank record after the header.
+
+    Needed only when quoted cells span lines or blank lines sit between records,
+    so that physical lines and records do not correspond one to one.
+    """
+    rows: list[int] = []
+    with decoded.path.open(encoding="utf-8-sig", newline="") as stream:
+        reader = csv.reader(stream, delimiter=decoded.separator)
+        for number, record in enumerate(reader, start=1):
+            if number > 1 and record:
+                rows.append(number)
+    return rows

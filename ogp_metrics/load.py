@@ -1,0 +1,367 @@
+"""Load a data folder into DuckDB: read every file, check every cell, refuse a bad folder whole.
+
+`load_plan(folder)` returns a `Plan` whose connection holds one typed table per
+file of the contract, or raises `DataFolderError` whose report lists every problem.
+`inspect_folder(folder)` returns that report either way. Reading never writes
+under the data folder: transcoded copies go to a temporary folder elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from . import normalise
+from .csv_files import UnreadableFile, decode, normalise_name, record_rows
+from .problems import DataFolderError, Problem
+from .schema import TABLES, TABLES_BY_NAME, Column, Kind, Table
+
+# Beyond this many problems of one kind in one column, the rest are counted, not listed.
+PROBLEMS_LISTED_PER_CHECK = 20
+DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "data"
+CONNECTION_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+@dataclass
+class FileReport:
+    table: str
+    filename: str
+    present: bool
+    rows: int = 0
+    sha256: str = ""
+    size: int = 0
+    modified: datetime | None = None
+    encoding: str = ""
+    separator: str = ""
+    extra_columns: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FolderReport:
+    folder: Path
+    files: list[FileReport] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def version(self) -> str:
+        """A hash of every file's content: it changes when any file does."""
+        digest = hashlib.sha256()
+        for file in self.files:
+            digest.update(f"{file.filename}:{file.sha256};".encode())
+        return digest.hexdigest()[:16]
+
+
+@dataclass
+class Plan:
+    """A loaded, valid data folder. Use `cursor()` per query: a connection is not thread-safe."""
+
+    connection: duckdb.DuckDBPyConnection
+    report: FolderReport
+
+    @property
+    def version(self) -> str:
+        return self.report.version
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        return self.connection.cursor()
+
+
+def data_folder(folder: str | os.PathLike | None = None) -> Path:
+    """The folder to read: the argument, else `OGP_DATA_DIR`, else the bundled `data/`."""
+    if folder:
+        return Path(folder)
+    return Path(os.environ.get("OGP_DATA_DIR") or DEFAULT_FOLDER)
+
+
+def new_connection() -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(":memory:", config=CONNECTION_CONFIG)
+    connection.execute(normalise.MACROS)
+    return connection
+
+
+def load_plan(folder: str | os.PathLike | None = None) -> Plan:
+    """Load and validate a folder; raise `DataFolderError` listing every problem."""
+    connection, report = _load(data_folder(folder))
+    if connection is None:
+        raise DataFolderError(report)
+    return Plan(connection, report)
+
+
+def inspect_folder(folder: str | os.PathLike | None = None) -> FolderReport:
+    connection, report = _load(data_folder(folder))
+    if connection is not None:
+        connection.close()
+    return report
+
+
+def _load(folder: Path) -> tuple[duckdb.DuckDBPyConnection | None, FolderReport]:
+    report = FolderReport(folder)
+    if not folder.is_dir():
+        report.problems.append(Problem("", "missing_folder", value=str(folder)))
+        return None, report
+    connection = new_connection()
+    workdir = Path(tempfile.mkdtemp(prefix="ogp-metrics-"))
+    try:
+        staged = {}
+        for table in TABLES:
+            file_report = FileReport(table.name, table.filename, present=False)
+            report.files.append(file_report)
+            if _stage_file(connection, folder, table, file_report, workdir, report.problems):
+                staged[table.name] = table
+        for table in staged.values():
+            _check_references(connection, table, staged, report.problems)
+        if report.problems:
+            connection.close()
+            report.problems.sort(key=Problem.sort_key)
+            return None, report
+        for table in TABLES:
+            _publish_table(connection, table, present=table.name in staged)
+        return connection, report
+    except duckdb.Error as error:  # a file DuckDB cannot parse at all
+        connection.close()
+        report.problems.append(Problem("", "unreadable", details={"reason": str(error)[:300]}))
+        return None, report
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _stage_file(connection, folder: Path, table: Table, file_report: FileReport, workdir: Path,
+                problems: list[Problem]) -> bool:
+    """Read one file into `stage_<table>`; return whether it could be read at all."""
+    path = folder / table.filename
+    if not path.is_file():
+        if not table.optional:
+            problems.append(Problem(table.filename, "missing_file"))
+        return False
+    file_report.present = True
+    stat = path.stat()
+    file_report.modified = datetime.fromtimestamp(stat.st_mtime)
+    file_report.size = stat.st_size
+    try:
+        decoded = decode(path, workdir)
+    except UnreadableFile as error:
+        problems.append(Problem(table.filename, error.code, row=error.row, details=error.details))
+        return False
+    except OSError as error:
+        problems.append(Problem(table.filename, "unreadable", details={"reason": error.strerror or ""}))
+        return False
+    file_report.sha256 = decoded.sha256
+    file_report.encoding = decoded.encoding
+    file_report.separator = decoded.separator
+
+    positions = _match_header(table, decoded.header, file_report, problems)
+    if positions is None:
+        return False
+    if not _read_raw(connection, table, decoded, problems):
+        return False
+    _stage_typed(connection, table, positions)
+    file_report.rows = connection.execute(f"SELECT count(*) FROM stage_{table.name}").fetchone()[0]
+    _check_cells(connection, table, positions, problems)
+    return True
+
+
+def _match_header(table: Table, header: list[str], file_report: FileReport,
+                  problems: list[Problem]) -> dict[str, int] | None:
+    """Map each contract column to its position in the file, or report what is missing."""
+    wanted = {normalise_name(column.name): column.name for column in table.columns}
+    positions: dict[str, int] = {}
+    for position, name in enumerate(header):
+        key = normalise_name(name)
+        if key in wanted:
+            column = wanted[key]
+            if column in positions:
+                problems.append(Problem(table.filename, "duplicate_column", row=1, column=column,
+                                        value=name))
+            positions[column] = position
+        elif key:
+            file_report.extra_columns.append(name.strip())
+    missing = [c.name for c in table.columns if c.required and c.name not in positions]
+    for column in missing:
+        problems.append(Problem(table.filename, "missing_column", row=1, column=column,
+                                details={"found": ", ".join(h.strip() for h in header)[:200]}))
+    if missing or any(p.code == "duplicate_column" and p.file == table.filename for p in problems):
+        return None
+    return positions
+
+
+def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> bool:
+    """Parse the file into `raw_<table>` (all text) with a `_row` column; report ragged rows."""
+    width = max(len(decoded.header), 1)
+    columns = {f"c{i}": "VARCHAR" for i in range(width)}
+    name = table.name
+    connection.execute(
+        f"CREATE OR REPLACE TABLE raw_{name} AS SELECT * FROM read_csv($path, delim=$sep, "
+        "quote='\"', escape='\"', header=true, columns=$columns, auto_detect=false, "
+        f"store_rejects=true, rejects_table='rejects_{name}', rejects_scan='rejects_scan_{name}', "
+        "max_line_size=1048576, strict_mode=true)",
+        {"path": str(decoded.path), "sep": decoded.separator, "columns": columns},
+    )
+    rejected = connection.execute(
+        f"SELECT line, error_type, error_message FROM rejects_{name} ORDER BY line"
+    ).fetchall()
+    connection.execute(f"DROP TABLE IF EXISTS rejects_{name}; DROP TABLE IF EXISTS rejects_scan_{name}")
+    for line, error_type, message in rejected[:PROBLEMS_LISTED_PER_CHECK]:
+        expected, found = _column_counts(message)
+        code = "ragged_row" if error_type in ("MISSING COLUMNS", "TOO MANY COLUMNS") else "bad_row"
+        problems.append(Problem(table.filename, code, row=int(line),
+                                details={"expected": expected, "found": found}))
+    if len(rejected) > PROBLEMS_LISTED_PER_CHECK:
+        problems.append(Problem(table.filename, "more_problems",
+                                details={"count": str(len(rejected) - PROBLEMS_LISTED_PER_CHECK)}))
+    if rejected:
+        return False
+
+    records = connection.execute(f"SELECT count(*) FROM raw_{name}").fetchone()[0]
+    one_line_per_record = decoded.physical_lines == records + 1
+    if one_line_per_record:
+        connection.execute(f"ALTER TABLE raw_{name} ADD COLUMN _row BIGINT")
+        connection.execute(f"UPDATE raw_{name} SET _row = rowid + 2")
+    else:
+        rows = record_rows(decoded)
+        if len(rows) != records:  # the two readers disagree: keep a best guess rather than fail
+            rows = [index + 2 for index in range(records)]
+        connection.execute(
+            f"CREATE OR REPLACE TABLE raw_{name} AS SELECT r.*, m._row FROM "
+            f"(SELECT *, rowid AS _index FROM raw_{name}) r JOIN "
+            "(SELECT unnest($rows) AS _row, generate_subscripts($rows, 1) - 1 AS _index) m "
+            "USING (_index) ORDER BY _index",
+            {"rows": rows},
+        )
+    blank_row = " AND ".join(f"ogp_blank(c{i}) IS NULL" for i in range(width))
+    connection.execute(f"DELETE FROM raw_{name} WHERE {blank_row}")
+    return True
+
+
+def _column_counts(message: str) -> tuple[str, str]:
+    digits = [word.strip(".,") for word in message.split() if word.strip(".,").isdigit()]
+    return (digits[0], digits[1]) if len(digits) >= 2 else ("", "")
+
+
+def _stage_typed(connection, table: Table, positions: dict[str, int]) -> None:
+    """`stage_<table>`: `_row`, each column typed, and `<column>__raw` as written."""
+    selects = ["_row"]
+    for column in table.columns:
+        if column.name in positions:
+            raw = f"c{positions[column.name]}"
+            if column.default is not None:
+                raw = f"coalesce(ogp_blank({raw}), {normalise.literal(column.default)})"
+            selects.append(f"{normalise.typed(column, raw)} AS {column.name}")
+            selects.append(f"{raw} AS {column.name}__raw")
+        else:
+            sql_type = normalise.SQL_TYPES[column.kind]
+            if column.default is not None:
+                value = normalise.typed(column, normalise.literal(column.default))
+            else:
+                value = f"CAST(NULL AS {sql_type})"
+            selects.append(f"{value} AS {column.name}")
+            selects.append(f"CAST(NULL AS VARCHAR) AS {column.name}__raw")
+    connection.execute(
+        f"CREATE OR REPLACE TABLE stage_{table.name} AS SELECT {', '.join(selects)} "
+        f"FROM raw_{table.name} ORDER BY _row"
+    )
+    connection.execute(f"DROP TABLE raw_{table.name}")
+
+
+def _collect(connection, table: Table, problems: list[Problem], code: str, column: str | None,
+             where: str, details: dict[str, str] | None = None, value_sql: str | None = None,
+             source: str | None = None, params: dict | None = None) -> None:
+    """Add one problem per row of `stage_<table>` matching `where` (the first few, then a count)."""
+    value_sql = value_sql or (f"{column}__raw" if column else "NULL")
+    rows = connection.execute(
+        f"SELECT _row, CAST({value_sql} AS VARCHAR), count(*) OVER () FROM "
+        f"{source or 'stage_' + table.name} WHERE {where} ORDER BY _row LIMIT $limit",
+        {"limit": PROBLEMS_LISTED_PER_CHECK, **(params or {})},
+    ).fetchall()
+    for row, value, _total in rows:
+        problems.append(Problem(table.filename, code, row=row, column=column, value=value,
+                                details=dict(details or {})))
+    if rows and rows[0][2] > len(rows):
+        problems.append(Problem(table.filename, "more_problems", column=column,
+                                details={"count": str(rows[0][2] - len(rows)), "of": code}))
+
+
+def _check_cells(connection, table: Table, positions: dict[str, int],
+                 problems: list[Problem]) -> None:
+    for column in table.columns:
+        if column.name not in positions:
+            continue
+        name = column.name
+        if column.required:
+            _collect(connection, table, problems, "required", name, f"ogp_blank({name}__raw) IS NULL")
+        _collect(connection, table, problems, f"bad_{column.kind.value}", name,
+                 normalise.invalid(column, f"{name}__raw", name), _kind_details(column))
+        if column.minimum is not None:
+            operator = "<=" if column.exclusive_minimum else "<"
+            code = "not_above" if column.exclusive_minimum else "below_minimum"
+            _collect(connection, table, problems, code, name,
+                     f"{name} {operator} $minimum", {"minimum": _number(column.minimum)},
+                     params={"minimum": column.minimum})
+        if column.maximum is not None:
+            _collect(connection, table, problems, "above_maximum", name, f"{name} > $maximum",
+                     {"maximum": _number(column.maximum)}, params={"maximum": column.maximum})
+    for rule in table.rules:
+        if rule.left in positions and rule.right in positions:
+            _collect(connection, table, problems, "before", rule.left,
+                     f"{rule.left} < {rule.right}", {"other": rule.right})
+    if table.unique and all(name in positions for name in table.unique):
+        key = ", ".join(table.unique)
+        value_sql = " || ' / ' || ".join(f"CAST({c} AS VARCHAR)" for c in table.unique)
+        numbered = (f"(SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY _row) AS _copy "
+                    f"FROM stage_{table.name})")
+        _collect(connection, table, problems, "duplicate",
+                 table.unique[0] if len(table.unique) == 1 else None,
+                 "_copy > 1 AND " + " AND ".join(f"{c} IS NOT NULL" for c in table.unique),
+                 {"unique_key": key}, value_sql=value_sql, source=numbered)
+    if table.single_row:
+        _collect(connection, table, problems, "single_row", None, "_row > (SELECT min(_row) FROM "
+                 f"stage_{table.name})")
+
+
+def _kind_details(column: Column) -> dict[str, str]:
+    if column.kind in (Kind.CHOICE, Kind.CHOICE_LIST):
+        return {"choices": ", ".join(column.choices)}
+    return {}
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _check_references(connection, table: Table, staged: dict[str, Table],
+                      problems: list[Problem]) -> None:
+    for column in table.columns:
+        if column.references is None:
+            continue
+        target_table, target_column = column.references
+        if target_table not in staged:
+            continue  # the other file's own problem says enough
+        _collect(connection, table, problems, "unknown_reference", column.name,
+                 f"{column.name} IS NOT NULL AND {column.name} NOT IN "
+                 f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
+                 {"target": TABLES_BY_NAME[target_table].filename, "target_column": target_column})
+
+
+def _publish_table(connection, table: Table, present: bool) -> None:
+    """Turn `stage_<table>` into the typed table the queries read (empty when the file is absent)."""
+    columns = ", ".join(column.name for column in table.columns)
+    if present:
+        connection.execute(
+            f"CREATE TABLE {table.name} AS SELECT _row, {columns} FROM stage_{table.name} ORDER BY _row"
+        )
+        connection.execute(f"DROP TABLE stage_{table.name}")
+    else:
+        definitions = ", ".join(
+            f"{column.name} {normalise.SQL_TYPES[column.kind]}" for column in table.columns
+        )
+        connection.execute(f"CREATE TABLE {table.name} (_row BIGINT, {definitions})")

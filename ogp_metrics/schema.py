@@ -1,0 +1,357 @@
+"""The data contract: every file, column, type and allowed value.
+
+This module is the one source of truth for what the CSV files hold. The loader
+validates against it, the Data page and `data/README.md` are generated from it,
+and a test fails when the README and this module disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """How a cell is read, normalised and checked."""
+
+    TEXT = "text"
+    IDENTIFIER = "identifier"
+    DATE = "date"
+    WHOLE = "whole"  # whole number >= 0, thousands separators allowed
+    DECIMAL = "decimal"
+    PERCENT = "percent"  # decimal 0-100, optional trailing %
+    BOOLEAN = "boolean"
+    CHOICE = "choice"
+    CHOICE_LIST = "choice_list"  # several choices separated by |
+    URL = "url"
+    SECTOR = "sector"  # arrondissement, folded into Paris's 17 sectors
+
+
+OGP_VALUES = (
+    "access_to_information",
+    "civic_participation",
+    "public_accountability",
+    "technology_innovation",
+)
+COMPLETION = ("not_started", "limited", "substantial", "complete", "withdrawn")
+# Not a value a file may hold: what a commitment shows when it has no self-assessment yet.
+NOT_ASSESSED = "not_assessed"
+COMPLETION_SHOWN = (*COMPLETION, NOT_ASSESSED)
+OPEN_GOVERNMENT = ("worsened", "did_not_change", "marginal", "major", "outstanding")
+ASSESSORS = ("self", "independent")
+MEETING_TYPES = (
+    "steering_committee",
+    "stakeholder_meeting",
+    "council_presentation",
+    "public_meeting",
+    "citizen_workshop",
+    "neighbourhood_council",
+    "consensus_conference",
+    "other",
+)
+PHASES = ("co_creation", "implementation")
+ACTIVITIES = (
+    "online_consultation",
+    "citizen_workshop",
+    "citizens_assembly",
+    "citizens_vote",
+    "participatory_budget",
+    "volunteering",
+    "public_meeting",
+    "other",
+)
+AGE_GROUPS = ("under_18", "18_24", "25_39", "40_59", "60_plus")
+GENDERS = ("female", "male", "other")
+INDICATORS = (
+    "meetings_held",
+    "public_meetings_held",
+    "participants",
+    "contributions",
+    "milestones_complete",
+)
+MILESTONE_STATUSES = ("complete", "in_progress", "not_started", "overdue")
+
+# Paris has reported by sector since 2020: arrondissements 1-4 form "Paris Centre".
+CENTRE = "centre"
+SECTORS = (CENTRE, *(str(n) for n in range(5, 21)))
+CITYWIDE = "citywide"  # a blank arrondissement: city-wide or online
+
+# Other spellings accepted for a coded value, besides the code itself
+# (matching already ignores case, accents, and spaces or hyphens for underscores).
+CHOICE_ALIASES: dict[str, dict[str, str]] = {
+    "age_group": {"moins_de_18": "under_18", "<18": "under_18", "60+": "60_plus",
+                  "60_et_plus": "60_plus", "18_24_ans": "18_24", "25_39_ans": "25_39",
+                  "40_59_ans": "40_59"},
+    "gender": {"femme": "female", "f": "female", "homme": "male", "h": "male",
+               "m": "male", "autre": "other"},
+    "assessor": {"auto": "self", "auto_evaluation": "self", "independant": "independent"},
+    "phase": {"co_construction": "co_creation", "mise_en_oeuvre": "implementation"},
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: Kind
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    # (table, column) this column must match when not blank
+    references: tuple[str, str] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    # a minimum that the value must exceed rather than reach
+    exclusive_minimum: bool = False
+    default: str | None = None  # applied to blank cells
+    description_fr: str = ""
+    description_en: str = ""
+    example: str = ""
+
+    @property
+    def choice_domain(self) -> str:
+        """Name under which the column's allowed values and aliases are kept."""
+        return self.name
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule between two columns of one row: `left` must be >= `right`."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    description_fr: str
+    description_en: str
+    optional: bool = False
+    unique: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    single_row: bool = False
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+
+def _col(name: str, kind: Kind, fr: str, en: str, example: str = "", **options) -> Column:
+    return Column(name, kind, description_fr=fr, description_en=en, example=example, **options)
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "institutions",
+        (
+            _col("code", Kind.IDENTIFIER, "Code court de l'institution", "Short code of the institution",
+                 "DDCT", required=True),
+            _col("name_fr", Kind.TEXT, "Nom en français", "Name in French",
+                 "Direction de la démocratie, des citoyen·ne·s et des territoires", required=True),
+            _col("name_en", Kind.TEXT, "Nom en anglais", "Name in English",
+                 "Directorate for Democracy, Citizens and Territories"),
+        ),
+        "Les institutions qui portent les engagements et les jalons.",
+        "The institutions that lead commitments and own milestones.",
+        unique=("code",),
+    ),
+    Table(
+        "commitments",
+        (
+            _col("commitment_id", Kind.IDENTIFIER, "Identifiant OGP de l'engagement",
+                 "OGP identifier of the commitment", "FRPA0001", required=True),
+            _col("title_fr", Kind.TEXT, "Titre en français", "Title in French",
+                 "Assemblée citoyenne de Paris", required=True),
+            _col("title_en", Kind.TEXT, "Titre en anglais", "Title in English",
+                 "Paris citizens' assembly"),
+            _col("lead_institution", Kind.IDENTIFIER, "Institution pilote (un code de institutions.csv)",
+                 "Lead institution (a code from institutions.csv)", "CAB_PARTICIPATION",
+                 required=True, references=("institutions", "code")),
+            _col("ogp_values", Kind.CHOICE_LIST, "Valeurs OGP, séparées par |",
+                 "OGP values, separated by |", "access_to_information|civic_participation",
+                 choices=OGP_VALUES),
+            _col("start_date", Kind.DATE, "Date de début", "Start date", "2021-10-01", required=True),
+            _col("end_date", Kind.DATE, "Date de fin (au plus tôt la date de début)",
+                 "End date (not before the start date)", "2026-10-31", required=True),
+            _col("description_fr", Kind.TEXT, "Description en français", "Description in French"),
+            _col("description_en", Kind.TEXT, "Description en anglais", "Description in English"),
+        ),
+        "Les engagements du plan d'action.",
+        "The action plan's commitments.",
+        unique=("commitment_id",),
+        rules=(Rule("end_date", "start_date"),),
+    ),
+    Table(
+        "milestones",
+        (
+            _col("milestone_id", Kind.IDENTIFIER, "Identifiant du jalon", "Milestone identifier",
+                 "FRPA0001-M1", required=True),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement (un identifiant de commitments.csv)",
+                 "Commitment (an id from commitments.csv)", "FRPA0001", required=True,
+                 references=("commitments", "commitment_id")),
+            _col("title_fr", Kind.TEXT, "Titre en français", "Title in French",
+                 "Tirage au sort des 100 membres", required=True),
+            _col("title_en", Kind.TEXT, "Titre en anglais", "Title in English",
+                 "Random selection of the 100 members"),
+            _col("owner", Kind.IDENTIFIER, "Responsable (un code de institutions.csv)",
+                 "Owner (a code from institutions.csv)", "DDCT",
+                 references=("institutions", "code")),
+            _col("start_date", Kind.DATE, "Date de début prévue", "Planned start date", "2024-04-01",
+                 required=True),
+            _col("due_date", Kind.DATE, "Échéance (au plus tôt la date de début)",
+                 "Due date (not before the start date)", "2024-12-31", required=True),
+            _col("completed_date", Kind.DATE, "Date d'achèvement (vide si pas terminé)",
+                 "Completion date (blank if not done)", "2024-11-15"),
+            _col("weight", Kind.DECIMAL, "Poids dans l'avancement de l'engagement (> 0, 1 si vide)",
+                 "Weight in the commitment's progress (> 0, 1 if blank)", "1",
+                 minimum=0, exclusive_minimum=True, default="1"),
+            _col("evidence_url", Kind.URL, "Lien vers une preuve (http ou https)",
+                 "Link to evidence (http or https)", "https://www.paris.fr/"),
+        ),
+        "Les jalons de chaque engagement, avec leurs échéances.",
+        "Each commitment's milestones, with their due dates.",
+        unique=("milestone_id",),
+        rules=(Rule("due_date", "start_date"),),
+    ),
+    Table(
+        "progress_updates",
+        (
+            _col("update_date", Kind.DATE, "Date du point d'avancement", "Date of the update",
+                 "2025-06-30", required=True),
+            _col("milestone_id", Kind.IDENTIFIER, "Jalon (un identifiant de milestones.csv)",
+                 "Milestone (an id from milestones.csv)", "FRPA0001-M1", required=True,
+                 references=("milestones", "milestone_id")),
+            _col("progress_pct", Kind.PERCENT, "Avancement en % (0 à 100, décimales permises)",
+                 "Progress in % (0 to 100, decimals allowed)", "62,5", required=True,
+                 minimum=0, maximum=100),
+            _col("note", Kind.TEXT, "Commentaire interne", "Internal note"),
+            _col("reported_by", Kind.TEXT, "Qui a fait ce point", "Who reported it", "DDCT"),
+        ),
+        "L'avancement déclaré de chaque jalon, daté (un point par jalon et par date).",
+        "Reported progress of each milestone, dated (one update per milestone per date).",
+        unique=("milestone_id", "update_date"),
+    ),
+    Table(
+        "assessments",
+        (
+            _col("assessment_date", Kind.DATE, "Date de l'évaluation", "Date of the assessment",
+                 "2025-06-30", required=True),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement (un identifiant de commitments.csv)",
+                 "Commitment (an id from commitments.csv)", "FRPA0001", required=True,
+                 references=("commitments", "commitment_id")),
+            _col("assessor", Kind.CHOICE, "Qui évalue : la Ville (self) ou l'organe de suivi indépendant",
+                 "Who assesses: the City (self) or the independent monitoring body", "self",
+                 required=True, choices=ASSESSORS),
+            _col("completion", Kind.CHOICE, "Niveau d'achèvement (échelle OGP)",
+                 "Completion (OGP scale)", "substantial", required=True, choices=COMPLETION),
+            _col("did_it_open_government", Kind.CHOICE, "Ouverture de l'action publique (échelle OGP)",
+                 "Did it open government? (OGP scale)", "major", choices=OPEN_GOVERNMENT),
+            _col("note", Kind.TEXT, "Commentaire interne", "Internal note"),
+        ),
+        "Les évaluations de chaque engagement, par la Ville et par l'organe indépendant.",
+        "Assessments of each commitment, by the City and by the independent body.",
+    ),
+    Table(
+        "meetings",
+        (
+            _col("meeting_id", Kind.IDENTIFIER, "Identifiant de la réunion", "Meeting identifier",
+                 "M001", required=True),
+            _col("date", Kind.DATE, "Date de la réunion", "Date of the meeting", "2025-03-12",
+                 required=True),
+            _col("meeting_type", Kind.CHOICE, "Type de réunion", "Meeting type",
+                 "steering_committee", required=True, choices=MEETING_TYPES),
+            _col("phase", Kind.CHOICE, "Phase (mise en œuvre si vide)",
+                 "Phase (implementation if blank)", "implementation", choices=PHASES,
+                 default="implementation"),
+            _col("title", Kind.TEXT, "Intitulé", "Title", "Comité de pilotage n° 3"),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement (vide : tout le plan)",
+                 "Commitment (blank: the whole plan)", "FRPA0002",
+                 references=("commitments", "commitment_id")),
+            _col("arrondissement", Kind.SECTOR, "Arrondissement (vide : toute la ville ou en ligne)",
+                 "Arrondissement (blank: city-wide or online)", "11"),
+            _col("is_public", Kind.BOOLEAN, "Ouverte au public (oui/non)", "Open to the public (yes/no)",
+                 "oui", required=True),
+            _col("attendees", Kind.WHOLE, "Nombre de participants (vide : inconnu)",
+                 "Number of attendees (blank: unknown)", "45"),
+            _col("organisations", Kind.WHOLE, "Nombre d'organisations représentées (vide : inconnu)",
+                 "Number of organisations represented (blank: unknown)", "8"),
+            _col("minutes_url", Kind.URL, "Lien vers le compte rendu", "Link to the minutes",
+                 "https://www.paris.fr/"),
+        ),
+        "Les réunions de co-construction et de suivi du plan (passées et prévues).",
+        "Co-creation and monitoring meetings of the plan (past and planned).",
+        unique=("meeting_id",),
+    ),
+    Table(
+        "participation",
+        (
+            _col("date", Kind.DATE, "Date de l'activité", "Date of the activity", "2025-09-15",
+                 required=True),
+            _col("activity", Kind.CHOICE, "Type d'activité", "Activity", "participatory_budget",
+                 required=True, choices=ACTIVITIES),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement (vide : tout le plan)",
+                 "Commitment (blank: the whole plan)", "FRPA0002",
+                 references=("commitments", "commitment_id")),
+            _col("arrondissement", Kind.SECTOR, "Arrondissement (vide : toute la ville ou en ligne)",
+                 "Arrondissement (blank: city-wide or online)", "75011"),
+            _col("participants", Kind.WHOLE, "Nombre de participants", "Number of participants",
+                 "12 345", required=True),
+            _col("contributions", Kind.WHOLE, "Nombre de contributions (0 si vide)",
+                 "Number of contributions (0 if blank)", "230", default="0"),
+            _col("age_group", Kind.CHOICE, "Tranche d'âge (vide : inconnue)",
+                 "Age group (blank: unknown)", "25_39", choices=AGE_GROUPS),
+            _col("gender", Kind.CHOICE, "Genre (vide : inconnu)", "Gender (blank: unknown)",
+                 "female", choices=GENDERS),
+        ),
+        "Les chiffres de participation, par activité, secteur et profil.",
+        "Participation figures, by activity, sector and profile.",
+    ),
+    Table(
+        "targets",
+        (
+            _col("indicator", Kind.CHOICE, "Indicateur", "Indicator", "participants", required=True,
+                 choices=INDICATORS),
+            _col("target", Kind.DECIMAL, "Valeur cible", "Target value", "150 000", required=True,
+                 minimum=0),
+            _col("deadline", Kind.DATE, "Échéance", "Deadline", "2026-12-31", required=True),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement (vide : tout le plan)",
+                 "Commitment (blank: the whole plan)", "FRPA0001",
+                 references=("commitments", "commitment_id")),
+        ),
+        "Les cibles chiffrées (fichier facultatif).",
+        "Numeric targets (optional file).",
+        optional=True,
+    ),
+    Table(
+        "plan",
+        (
+            _col("name_fr", Kind.TEXT, "Nom du plan en français", "Plan name in French",
+                 "Plan d'action de Paris 2024-2026", required=True),
+            _col("name_en", Kind.TEXT, "Nom du plan en anglais", "Plan name in English",
+                 "Paris action plan 2024–2026"),
+            _col("member", Kind.TEXT, "Membre OGP", "OGP member", "Paris, France"),
+            _col("submitted_date", Kind.DATE, "Date de dépôt", "Submission date", "2024-03-29"),
+            _col("start_date", Kind.DATE, "Début du plan", "Start of the plan", "2024-04-01"),
+            _col("end_date", Kind.DATE, "Fin du plan (celle qu'utilise le tableau de bord)",
+                 "End of the plan (the one the dashboard uses)", "2026-12-31"),
+            _col("alternative_end_date", Kind.DATE, "Autre date de fin citée par la source",
+                 "Other end date the source gives", "2026-10-31"),
+            _col("source_url", Kind.URL, "Page officielle du plan", "Official page of the plan",
+                 "https://www.opengovpartnership.org/members/paris-france/"),
+        ),
+        "Le plan lui-même, sur une seule ligne (fichier facultatif : sans lui, le plan couvre les "
+        "dates de ses engagements).",
+        "The plan itself, on one row (optional file: without it, the plan spans its commitments' "
+        "dates).",
+        optional=True,
+        single_row=True,
+    ),
+)
+
+TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}

@@ -1,0 +1,117 @@
+"""Words, numbers and dates as a French (or English) reader expects them."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from functools import lru_cache
+
+from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal
+
+from .csv_files import normalise_name
+from .locales import all_labels
+from .problems import Problem
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+_MISSING = "—"
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, tuple[str, str]]:
+    return all_labels()
+
+
+def language(lang: str | None) -> str:
+    """A supported language code; French when unknown."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The text for `key` in `lang`, with `{placeholders}` filled in."""
+    pair = labels().get(key)
+    if pair is None:
+        return key
+    text = pair[LANGUAGES.index(language(lang))]
+    if values:
+        text = text.format_map(_Defaulting(values))
+    return text
+
+
+class _Defaulting(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def value_label(domain: str, code: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The label of a coded value (`meeting_type`, `steering_committee`) -> `Comité de pilotage`."""
+    if code is None or (isinstance(code, float) and math.isnan(code)):
+        return t(f"{domain}.unknown", lang) if f"{domain}.unknown" in labels() else _MISSING
+    code = str(code).lower() if isinstance(code, bool) else str(code)
+    key = f"{domain}.{code}"
+    if key in labels():
+        return t(key, lang)
+    if domain == "sector":
+        return t("sector.arrondissement", lang, number=code)
+    return code
+
+
+def choice_aliases(domain: str) -> dict[str, str]:
+    """Each label of a domain's values, as the loader's matching key -> the code."""
+    aliases: dict[str, str] = {}
+    prefix = f"{domain}."
+    for key, pair in labels().items():
+        if key.startswith(prefix):
+            code = key[len(prefix):]
+            for label in pair:
+                aliases.setdefault(normalise_name(label), code)
+    return aliases
+
+
+def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
+    """12345.5 -> `12 345,5` in French, `12,345.5` in English; unknown -> `—`."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return _MISSING
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_LOCALES[language(lang)])
+
+
+def format_percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return _MISSING
+    number = format_number(value, lang, decimals)
+    return f"{number}\u202f%" if language(lang) == "fr" else f"{number}%"
+
+
+def format_date(value: date | datetime | None, lang: str = DEFAULT_LANGUAGE,
+                style: str = "medium") -> str:
+    """`31 déc. 2026` in French, `31 Dec 2026` in English; `long` gives the month in full."""
+    if value is None:
+        return _MISSING
+    if isinstance(value, datetime):
+        value = value.date()
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime().date()
+    patterns = {"medium": "d MMM y", "long": "d MMMM y", "month": "MMM y"}
+    return babel_format_date(value, patterns[style], locale=_LOCALES[language(lang)])
+
+
+def describe_problem(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One problem as a sentence: where (file, row, column), then what is wrong."""
+    where = [t("problem.where.file", lang, file=problem.file)] if problem.file else []
+    if problem.row:
+        where.append(t("problem.where.row", lang, row=problem.row))
+    if problem.column:
+        where.append(t("problem.where.column", lang, column=problem.column))
+    what = t(f"problem.{problem.code}", lang, value=_shorten(problem.value),
+             column=problem.column or "", **problem.details)
+    return f"{', '.join(where)} : {what}" if lang == "fr" and where else (
+        f"{', '.join(where)}: {what}" if where else what)
+
+
+def _shorten(value: str | None, limit: int = 80) -> str:
+    if value is None:
+        return ""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
