@@ -1,0 +1,32 @@
+"""The dashboard's pages: where each lives, its address and its title key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    script: str
+    url_path: str
+    title_key: str
+    icon: str
+    default: bool = False
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/overview.py", "overview", "nav.overview", ":material/dashboard:", default=True),
+    PageSpec("pages/commitments.py", "commitments", "nav.commitments", ":material/flag:"),
+    PageSpec("pages/milestones.py", "milestones", "nav.milestones", ":material/timeline:"),
+    PageSpec("pages/meetings.py", "meetings", "nav.meetings", ":material/groups:"),
+    PageSpec("pages/participation.py", "participation", "nav.participation",
+             ":material/how_to_vote:"),
+    PageSpec("pages/data.py", "data", "nav.data", ":material/database:"),
+)
+
+
+def problems_page() -> None:
+    """Shown at every address while the data folder is invalid."""
+    from .ui.problems import show_problems
+
+    show_problems()

@@ -1,0 +1,222 @@
+"""The one module that imports streamlit: the cached plan, the shared controls, page helpers.
+
+`dashboard.py` calls `setup()` once per run (language, as-of date, mode, from the URL and
+the sidebar); pages call `current_view()` and lay out what the library computes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from .. import export, queries, schema, text
+from ..load import FolderReport, Plan, data_folder, load_plan
+from ..problems import DataFolderError
+
+VIEW_KEY = "_ogp_view"
+CACHE_TTL_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class View:
+    """What every page needs: the data, the date figures are computed at, language and mode."""
+
+    plan: Plan | None
+    report: FolderReport
+    folder: str
+    fingerprint: tuple
+    as_of: date
+    lang: str
+    public: bool
+
+    def t(self, key: str, **values: object) -> str:
+        return text.t(key, self.lang, **values)
+
+    def label(self, domain: str, code: object) -> str:
+        return text.value_label(domain, code, self.lang)
+
+    def number(self, value: object, decimals: int = 0) -> str:
+        return text.format_number(value, self.lang, decimals)
+
+    def date(self, value, style: str = "medium") -> str:
+        return text.format_date(value, self.lang, style)
+
+    def q(self, name: str, *args: object, **kwargs: object):
+        """A figure from `queries`, cached per data version and parameters."""
+        return _query(self.folder, self.fingerprint, name, args, tuple(sorted(kwargs.items())))
+
+
+# ---------------------------------------------------------------- data, cached per version
+
+def _fingerprint(folder: Path) -> tuple:
+    """Cheap identity of the folder's files: changes when any file is replaced or edited."""
+    entries = []
+    for table in schema.TABLES:
+        path = folder / table.filename
+        try:
+            stat = path.stat()
+            entries.append((table.filename, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            entries.append((table.filename, None, None))
+    return tuple(entries)
+
+
+@st.cache_resource(max_entries=4, ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def _loaded(folder: str, fingerprint: tuple) -> tuple[Plan | None, FolderReport]:
+    try:
+        plan = load_plan(folder)
+    except DataFolderError as error:
+        return None, error.report
+    return plan, plan.report
+
+
+@st.cache_data(max_entries=512, ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def _query(folder: str, fingerprint: tuple, name: str, args: tuple, kwargs: tuple):
+    plan, _report = _loaded(folder, fingerprint)
+    with plan.cursor() as cursor:
+        return getattr(queries, name)(cursor, *args, **dict(kwargs))
+
+
+# ---------------------------------------------------------------- URL and controls
+
+def _parse_date(raw: str | None) -> date | None:
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def _from_url(name: str, widget_key: str, parse) -> None:
+    """Apply `?name=` to the widget when the URL changed it (a shared link, a page reload)."""
+    raw = st.query_params.get(name)
+    if raw is None or raw == st.session_state.get(f"_url_{name}"):
+        return
+    value = parse(raw)
+    if value is not None:
+        st.session_state[widget_key] = value
+    st.session_state[f"_url_{name}"] = raw
+
+
+def _to_url(name: str, value: str | None) -> None:
+    if value is None:
+        if name in st.query_params:
+            del st.query_params[name]
+        st.session_state.pop(f"_url_{name}", None)
+        return
+    if st.query_params.get(name) != value:
+        st.query_params[name] = value
+    st.session_state[f"_url_{name}"] = value
+
+
+def setup() -> View:
+    """Read the language, as-of date and mode from the URL and the sidebar; load the data."""
+    _from_url("lang", "ui_lang", lambda raw: raw if raw in text.LANGUAGES else None)
+    _from_url("as_of", "ui_as_of", _parse_date)
+    _from_url("mode", "ui_public", lambda raw: {"public": True, "internal": False}.get(raw))
+    st.session_state.setdefault("ui_lang", text.DEFAULT_LANGUAGE)
+    st.session_state.setdefault("ui_as_of", date.today())
+    st.session_state.setdefault("ui_public", False)
+
+    lang = text.language(st.session_state["ui_lang"])
+    folder = data_folder()
+    fingerprint = _fingerprint(folder)
+    plan, report = _loaded(str(folder), fingerprint)
+
+    with st.sidebar:
+        st.segmented_control(text.t("app.language", lang), options=list(text.LANGUAGES),
+                             format_func=lambda code: text.t(f"app.language.{code}", lang),
+                             key="ui_lang", selection_mode="single")
+        if st.session_state.get("ui_lang") not in text.LANGUAGES:  # a click that deselected
+            st.session_state["ui_lang"] = lang
+        st.date_input(text.t("app.as_of", lang), key="ui_as_of", format="DD/MM/YYYY",
+                      help=text.t("app.as_of_help", lang))
+        st.toggle(text.t("app.public_mode", lang), key="ui_public",
+                  help=text.t("app.public_mode_help", lang))
+
+    lang = text.language(st.session_state["ui_lang"])
+    as_of = st.session_state["ui_as_of"] or date.today()
+    public = bool(st.session_state["ui_public"])
+    _to_url("lang", None if lang == text.DEFAULT_LANGUAGE else lang)
+    _to_url("as_of", None if as_of == date.today() else as_of.isoformat())
+    _to_url("mode", "public" if public else None)
+
+    view = View(plan, report, str(folder), fingerprint, as_of, lang, public)
+    st.session_state[VIEW_KEY] = view
+    if public:
+        _public_style()
+    _sidebar_footer(view)
+    return view
+
+
+def _public_style() -> None:
+    # Projected on a wall: larger type everywhere, no Streamlit chrome.
+    st.html("<style>html { font-size: 20px; } [data-testid='stToolbar'] { display: none; }"
+            "[data-testid='stMetricValue'] { font-size: 2.6rem; }</style>")
+
+
+def _sidebar_footer(view: View) -> None:
+    with st.sidebar:
+        if view.plan is not None:
+            last = view.q("last_update", view.as_of)
+            st.caption(view.t("app.last_update", date=view.date(last)))
+        st.caption(view.t("app.illustrative"))
+
+
+def current_view() -> View:
+    """The view `setup()` made for this run; a page opened alone (tests) gets a fresh one."""
+    view = st.session_state.get(VIEW_KEY)
+    return view if view is not None else setup()
+
+
+# ---------------------------------------------------------------- page helpers
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(value: object) -> str:
+    """Text from a CSV made safe for `st.markdown`: no markup, links, images or HTML."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value)).replace("\n", "  \n")
+
+
+def title_of(view: View, row, prefix: str = "title") -> str:
+    """The row's title in the view's language, falling back to French."""
+    english = row.get(f"{prefix}_en") if hasattr(row, "get") else None
+    if view.lang == "en" and isinstance(english, str) and english.strip():
+        return english
+    return row.get(f"{prefix}_fr") or ""
+
+
+def empty_state(view: View, key: str, **values: object) -> None:
+    st.info(view.t(key, **values), icon=":material/info:")
+
+
+def show_chart(view: View, chart: alt.TopLevelMixin, data: pd.DataFrame, name: str,
+               caption: str | None = None) -> None:
+    """A chart, then its data as a table with a download: the text alternative every chart has."""
+    st.altair_chart(chart, width="stretch")
+    if caption:
+        st.caption(caption)
+    with st.expander(view.t("app.chart_data"), icon=":material/table:"):
+        st.dataframe(data, hide_index=True, width="stretch")
+        st.download_button(view.t("app.download_csv"), data=export.csv_bytes(data),
+                           file_name=f"{name}-{view.as_of.isoformat()}.csv", mime="text/csv",
+                           key=f"download-{name}", icon=":material/download:")
+
+
+def persistent_multiselect(view: View, label: str, options: list, key: str, format_func=str):
+    """A filter that keeps its choice when the user goes to another page and back."""
+    store = f"_filter_{key}"
+    chosen = [value for value in st.session_state.get(store, []) if value in options]
+    st.session_state[key] = chosen
+    selected = st.multiselect(label, options, key=key, format_func=format_func,
+                              placeholder=view.t("app.filter_all"))
+    st.session_state[store] = selected
+    return selected

@@ -1,0 +1,55 @@
+"""Overview: where the plan stands on the as-of date, and what changed since the last steering committee."""
+
+import streamlit as st
+
+from ogp_metrics import headline, queries, tables
+from ogp_metrics.ui import app
+
+view = app.current_view()
+plan = view.q("plan")
+name = (plan.get("name_en") if view.lang == "en" else None) or plan.get("name_fr")
+st.title(name or view.t("overview.default_name"))
+st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
+            + headline.time_left(plan["start_date"], plan["end_date"], view.as_of, view.lang))
+
+figures = view.q("headline", view.as_of)
+if figures["commitments"]["total"] == 0:
+    app.empty_state(view, "overview.empty")
+    st.stop()
+
+baseline_date, before = view.q("changes_since_last_steering_committee", view.as_of)
+metrics = headline.metrics(figures, before)
+sections = (("overview.commitments", metrics[0:3]), ("overview.milestones", metrics[3:6]),
+            ("overview.activity", metrics[6:8]))
+for title_key, group in sections:
+    st.subheader(view.t(title_key))
+    for column, metric in zip(st.columns(3), group, strict=False):
+        column.metric(view.t(metric.key), headline.format_value(metric, view.lang),
+                      delta=headline.format_delta(metric, view.lang),
+                      delta_color=("off" if not metric.delta else
+                                   "normal" if metric.higher_is_better else "inverse"),
+                      delta_arrow="off" if not metric.delta else "auto", border=True)
+st.caption(view.t("overview.since", date=view.date(baseline_date)) if baseline_date
+           else view.t("overview.no_baseline"))
+
+st.subheader(view.t("overview.targets"))
+targets = view.q("targets", view.as_of)
+if targets.empty:
+    app.empty_state(view, "overview.no_targets")
+for target in tables.target_lines(targets, view.as_of, view.lang):
+    st.progress(target.fraction, text=f"**{app.plain(target.title)}** — {target.line}")
+
+st.subheader(view.t("overview.overdue"))
+overdue = tables.overdue_milestones(view.q("milestones", view.as_of), view.q("institutions"), view.lang)
+if overdue.empty:
+    st.success(view.t("overview.no_overdue"), icon=":material/check_circle:")
+else:
+    st.dataframe(overdue, hide_index=True, width="stretch")
+
+last = view.q("last_update", view.as_of)
+if last is None:
+    st.warning(view.t("overview.never_updated"), icon=":material/warning:")
+else:
+    st.caption(view.t("overview.freshness", date=view.date(last), days=view.number((view.as_of - last).days)))
+    if queries.is_stale(last, view.as_of):
+        st.warning(view.t("overview.stale"), icon=":material/warning:")
