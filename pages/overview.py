@@ -6,18 +6,18 @@ from ogp_metrics import headline, queries, tables
 from ogp_metrics.ui import app
 
 view = app.current_view()
-plan = view.q("plan")
+plan = view.q(queries.plan)
 name = (plan.get("name_en") if view.lang == "en" else None) or plan.get("name_fr")
 st.title(name or view.t("overview.default_name"))
 st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
             + headline.time_left(plan["start_date"], plan["end_date"], view.as_of, view.lang))
 
-figures = view.q("headline", view.as_of)
+figures = view.q(queries.headline, view.as_of)
 if figures["commitments"]["total"] == 0:
     app.empty_state(view, "overview.empty")
     st.stop()
 
-baseline_date, before = view.q("changes_since_last_steering_committee", view.as_of)
+baseline_date, before = view.q(queries.changes_since_last_steering_committee, view.as_of)
 metrics = headline.metrics(figures, before)
 sections = (("overview.commitments", metrics[0:3]), ("overview.milestones", metrics[3:6]),
             ("overview.activity", metrics[6:8]))
@@ -33,20 +33,21 @@ st.caption(view.t("overview.since", date=view.date(baseline_date)) if baseline_d
            else view.t("overview.no_baseline"))
 
 st.subheader(view.t("overview.targets"))
-targets = view.q("targets", view.as_of)
+targets = view.q(queries.targets, view.as_of)
 if targets.empty:
     app.empty_state(view, "overview.no_targets")
 for target in tables.target_lines(targets, view.as_of, view.lang):
     st.progress(target.fraction, text=f"**{app.plain(target.title)}** — {target.line}")
 
 st.subheader(view.t("overview.overdue"))
-overdue = tables.overdue_milestones(view.q("milestones", view.as_of), view.q("institutions"), view.lang)
+overdue = tables.overdue_milestones(view.q(queries.milestones, view.as_of), view.q(queries.institutions),
+                                    view.lang)
 if overdue.empty:
     st.success(view.t("overview.no_overdue"), icon=":material/check_circle:")
 else:
     st.dataframe(overdue, hide_index=True, width="stretch")
 
-last = view.q("last_update", view.as_of)
+last = view.q(queries.last_update, view.as_of)
 if last is None:
     st.warning(view.t("overview.never_updated"), icon=":material/warning:")
 else:

@@ -6,7 +6,9 @@ the sidebar); pages call `current_view()` and lay out what the library computes.
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -47,9 +49,13 @@ class View:
     def date(self, value, style: str = "medium") -> str:
         return text.format_date(value, self.lang, style)
 
-    def q(self, name: str, *args: object, **kwargs: object):
-        """A figure from `queries`, cached per data version and parameters."""
-        return _query(self.folder, self.fingerprint, name, args, tuple(sorted(kwargs.items())))
+    def q(self, query: Callable, *args: object, **kwargs: object):
+        """`query(cursor, *args, **kwargs)`, cached per data version and parameters.
+
+        `query` is a function of a headless module (such as `queries.milestones`).
+        """
+        path = f"{query.__module__}:{query.__qualname__}"
+        return _query(self.folder, self.fingerprint, path, args, tuple(sorted(kwargs.items())))
 
 
 # ---------------------------------------------------------------- data, cached per version
@@ -77,10 +83,12 @@ def _loaded(folder: str, fingerprint: tuple) -> tuple[Plan | None, FolderReport]
 
 
 @st.cache_data(max_entries=512, ttl=CACHE_TTL_SECONDS, show_spinner=False)
-def _query(folder: str, fingerprint: tuple, name: str, args: tuple, kwargs: tuple):
+def _query(folder: str, fingerprint: tuple, path: str, args: tuple, kwargs: tuple):
+    module, name = path.split(":")
+    query = getattr(importlib.import_module(module), name)
     plan, _report = _loaded(folder, fingerprint)
     with plan.cursor() as cursor:
-        return getattr(queries, name)(cursor, *args, **dict(kwargs))
+        return query(cursor, *args, **dict(kwargs))
 
 
 # ---------------------------------------------------------------- URL and controls
@@ -163,7 +171,7 @@ def _public_style() -> None:
 def _sidebar_footer(view: View) -> None:
     with st.sidebar:
         if view.plan is not None:
-            last = view.q("last_update", view.as_of)
+            last = view.q(queries.last_update, view.as_of)
             st.caption(view.t("app.last_update", date=view.date(last)))
         st.caption(view.t("app.illustrative"))
 
