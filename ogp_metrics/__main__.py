@@ -6,11 +6,21 @@ Exit codes: 0 success, 1 the data has problems (listed), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from datetime import date
 
 from . import text
 from .cli_commands import COMMANDS, add_common
+
+
+def _load_commands() -> None:
+    """Each `cli_*` module registers its commands in `COMMANDS` when imported."""
+    package = __package__ or "ogp_metrics"
+    for module in pkgutil.iter_modules(importlib.import_module(package).__path__):
+        if module.name.startswith("cli_"):
+            importlib.import_module(f"{package}.{module.name}")
 
 
 def _parse_date(value: str) -> date:
@@ -21,6 +31,7 @@ def _parse_date(value: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _load_commands()
     parser = argparse.ArgumentParser(
         prog="python -m ogp_metrics",
         description="Progress figures of an OGP action plan, from its folder of CSV files.",
