@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
@@ -75,7 +76,9 @@ def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return _MISSING
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=_LOCALES[language(lang)])
+    # Half up, as people round by hand (6.25 -> 6.3); babel would round half to even.
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return format_decimal(rounded, format=pattern, locale=_LOCALES[language(lang)])
 
 
 def format_percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:

@@ -1,8 +1,23 @@
-"""Placeholder while the page is written."""
+"""Data: what was loaded, whether it is valid, and the data contract as a dictionary."""
 
 import streamlit as st
 
+from ogp_metrics import contract_docs, data_page, schema
 from ogp_metrics.ui import app
 
 view = app.current_view()
-st.title(view.t("nav.data"))
+st.title(view.t("data.title"))
+st.write(view.t("data.intro"))
+st.caption(view.t("data.folder", folder=view.report.folder, version=view.report.version))
+st.success(view.t("data.valid"), icon=":material/check_circle:")
+
+st.subheader(view.t("data.files"))
+st.dataframe(data_page.files_table(view.report, view.lang), hide_index=True, width="stretch")
+
+st.subheader(view.t("data.dictionary"))
+st.caption(view.t("data.dictionary_intro"))
+for table in schema.TABLES:
+    optional = f" ({view.t('contract.optional')})" if table.optional else ""
+    with st.expander(f"{table.filename}{optional}"):
+        st.write(table.description_fr if view.lang == "fr" else table.description_en)
+        st.dataframe(contract_docs.dictionary(table, view.lang), hide_index=True, width="stretch")

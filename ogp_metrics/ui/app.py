@@ -1,7 +1,8 @@
 """The one module that imports streamlit: the cached plan, the shared controls, page helpers.
 
-`dashboard.py` calls `setup()` once per run (language, as-of date, mode, from the URL and
-the sidebar); pages call `current_view()` and lay out what the library computes.
+`dashboard.py` calls `settings()` to build the navigation; each page calls `current_view()`
+once (it draws the language, as-of date and mode controls) and lays out what the library
+computes.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from .. import export, queries, schema, text
 from ..load import FolderReport, Plan, data_folder, load_plan
 from ..problems import DataFolderError
 
-VIEW_KEY = "_ogp_view"
 CACHE_TTL_SECONDS = 3600
 
 
@@ -122,8 +122,23 @@ def _to_url(name: str, value: str | None) -> None:
     st.session_state[f"_url_{name}"] = value
 
 
-def setup() -> View:
-    """Read the language, as-of date and mode from the URL and the sidebar; load the data."""
+def _keep_a_language(previous: str) -> None:
+    # Clicking the selected language deselects it: keep the language instead.
+    if st.session_state.get("ui_lang") not in text.LANGUAGES:
+        st.session_state["ui_lang"] = previous
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the router needs before any page runs: language, mode, whether the data loaded."""
+
+    lang: str
+    public: bool
+    data_ok: bool
+
+
+def _apply_url() -> None:
+    """Take `?lang=`, `?as_of=` and `?mode=` into the controls' state (before they are drawn)."""
     _from_url("lang", "ui_lang", lambda raw: raw if raw in text.LANGUAGES else None)
     _from_url("as_of", "ui_as_of", _parse_date)
     _from_url("mode", "ui_public", lambda raw: {"public": True, "internal": False}.get(raw))
@@ -131,31 +146,49 @@ def setup() -> View:
     st.session_state.setdefault("ui_as_of", date.today())
     st.session_state.setdefault("ui_public", False)
 
-    lang = text.language(st.session_state["ui_lang"])
+
+def _data() -> tuple[str, tuple, Plan | None, FolderReport]:
     folder = data_folder()
     fingerprint = _fingerprint(folder)
     plan, report = _loaded(str(folder), fingerprint)
+    return str(folder), fingerprint, plan, report
+
+
+def settings() -> Settings:
+    """For `dashboard.py`: read the URL and the session, draw nothing."""
+    _apply_url()
+    _folder, _fingerprint_, plan, _report = _data()
+    return Settings(text.language(st.session_state.get("ui_lang")),
+                    bool(st.session_state.get("ui_public")), plan is not None)
+
+
+def current_view() -> View:
+    """For each page, once per run: draw the shared controls and return what they set.
+
+    Pages draw the controls (not the router) so that a page run on its own, as AppTest
+    reruns them, behaves as in the browser.
+    """
+    _apply_url()
+    lang = text.language(st.session_state.get("ui_lang"))
+    folder, fingerprint, plan, report = _data()
 
     with st.sidebar:
         st.segmented_control(text.t("app.language", lang), options=list(text.LANGUAGES),
                              format_func=lambda code: text.t(f"app.language.{code}", lang),
-                             key="ui_lang", selection_mode="single")
-        if st.session_state.get("ui_lang") not in text.LANGUAGES:  # a click that deselected
-            st.session_state["ui_lang"] = lang
+                             key="ui_lang", selection_mode="single", on_change=_keep_a_language,
+                             args=(lang,))
         st.date_input(text.t("app.as_of", lang), key="ui_as_of", format="DD/MM/YYYY",
                       help=text.t("app.as_of_help", lang))
         st.toggle(text.t("app.public_mode", lang), key="ui_public",
                   help=text.t("app.public_mode_help", lang))
 
-    lang = text.language(st.session_state["ui_lang"])
-    as_of = st.session_state["ui_as_of"] or date.today()
-    public = bool(st.session_state["ui_public"])
+    as_of = st.session_state.get("ui_as_of") or date.today()
+    public = bool(st.session_state.get("ui_public"))
     _to_url("lang", None if lang == text.DEFAULT_LANGUAGE else lang)
     _to_url("as_of", None if as_of == date.today() else as_of.isoformat())
     _to_url("mode", "public" if public else None)
 
-    view = View(plan, report, str(folder), fingerprint, as_of, lang, public)
-    st.session_state[VIEW_KEY] = view
+    view = View(plan, report, folder, fingerprint, as_of, lang, public)
     if public:
         _public_style()
     _sidebar_footer(view)
@@ -174,12 +207,6 @@ def _sidebar_footer(view: View) -> None:
             last = view.q(queries.last_update, view.as_of)
             st.caption(view.t("app.last_update", date=view.date(last)))
         st.caption(view.t("app.illustrative"))
-
-
-def current_view() -> View:
-    """The view `setup()` made for this run; a page opened alone (tests) gets a fresh one."""
-    view = st.session_state.get(VIEW_KEY)
-    return view if view is not None else setup()
 
 
 # ---------------------------------------------------------------- page helpers

@@ -1,0 +1,28 @@
+"""What the Data page shows about a loaded folder (headless)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import text
+from .load import FolderReport
+
+
+def files_table(report: FolderReport, lang: str) -> pd.DataFrame:
+    """One row per file of the contract: present, rows, encoding, separator, size, date, hash."""
+    separators = {";": "; (point-virgule)" if lang == "fr" else "; (semicolon)",
+                  ",": ", (virgule)" if lang == "fr" else ", (comma)", "\t": "tab"}
+    rows = []
+    for file in report.files:
+        rows.append({
+            text.t("data.file", lang): file.filename,
+            text.t("data.present", lang): text.t("data.yes" if file.present else "data.no", lang),
+            text.t("data.rows", lang): file.rows if file.present else None,
+            text.t("data.encoding", lang): file.encoding.upper() if file.present else "",
+            text.t("data.separator", lang): separators.get(file.separator, file.separator),
+            text.t("data.size", lang): file.size if file.present else None,
+            text.t("data.modified", lang): text.format_date(file.modified, lang) if file.modified else "",
+            text.t("data.fingerprint", lang): file.sha256[:12],
+            text.t("data.ignored", lang): ", ".join(file.extra_columns),
+        })
+    return pd.DataFrame(rows)
