@@ -45,7 +45,7 @@ overdue = tables.overdue_milestones(view.q(queries.milestones, view.as_of), view
 if overdue.empty:
     st.success(view.t("overview.no_overdue"), icon=":material/check_circle:")
 else:
-    st.dataframe(overdue, hide_index=True, width="stretch")
+    st.table(overdue, hide_index=True)
 
 last = view.q(queries.last_update, view.as_of)
 if last is None:

@@ -197,8 +197,7 @@ def current_view() -> View:
 
 def _public_style() -> None:
     # Projected on a wall: larger type everywhere, no Streamlit chrome.
-    st.html("<style>html { font-size: 20px; } [data-testid='stToolbar'] { display: none; }"
-            "[data-testid='stMetricValue'] { font-size: 2.6rem; }</style>")
+    st.html("<style>[data-testid='stMainBlockContainer'] { zoom: 1.3; }</style>")
 
 
 def _sidebar_footer(view: View) -> None:
