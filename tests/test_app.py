@@ -107,7 +107,7 @@ def test_overview_on_tiny_fixture_by_hand(monkeypatch):
     assert found["Participations"] == (f"1{NNBSP}740", "+60")
     captions = " ".join(c.value for c in app.caption)
     assert "10 mai 2025" in captions  # the baseline steering committee
-    overdue = app.dataframe[0].value
+    overdue = app.table[0].value
     assert overdue.iloc[0].tolist() == ["Campagne d'inscription", "C2",
                                         "Délégation générale aux relations internationales",
                                         "31 mars 2025", 91, f"60{NNBSP}%"]

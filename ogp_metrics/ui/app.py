@@ -145,6 +145,11 @@ def _apply_url() -> None:
     st.session_state.setdefault("ui_lang", text.DEFAULT_LANGUAGE)
     st.session_state.setdefault("ui_as_of", date.today())
     st.session_state.setdefault("ui_public", False)
+    # Each page draws its own copy of the controls: a different widget for Streamlit, whose
+    # state it would drop on a page change (public mode was lost when changing page). Giving
+    # the values back as plain state keeps them (Streamlit's documented way).
+    for key in ("ui_lang", "ui_as_of", "ui_public"):
+        st.session_state[key] = st.session_state[key]
 
 
 def _data() -> tuple[str, tuple, Plan | None, FolderReport]:
@@ -197,7 +202,11 @@ def current_view() -> View:
 
 def _public_style() -> None:
     # Projected on a wall: larger type everywhere, no Streamlit chrome.
-    st.html("<style>[data-testid='stMainBlockContainer'] { zoom: 1.3; }</style>")
+    # Charts and tables size themselves to their container in unzoomed pixels: zoomed, they
+    # would spill past the right edge (the as-of line and the latest months cut off).
+    st.html("<style>[data-testid='stMainBlockContainer'] { zoom: 1.3; }"
+            "[data-testid='stVegaLiteChart'], [data-testid='stDataFrame'] { zoom: calc(1 / 1.3); }"
+            "</style>")
 
 
 def _sidebar_footer(view: View) -> None:
@@ -239,7 +248,7 @@ def show_chart(view: View, chart: alt.TopLevelMixin, data: pd.DataFrame, name: s
     if caption:
         st.caption(caption)
     with st.expander(view.t("app.chart_data"), icon=":material/table:"):
-        st.dataframe(data, hide_index=True, width="stretch")
+        st.dataframe(data, hide_index=True, width="stretch", placeholder="—")
         st.download_button(view.t("app.download_csv"), data=export.csv_bytes(data),
                            file_name=f"{name}-{view.as_of.isoformat()}.csv", mime="text/csv",
                            key=f"download-{name}", icon=":material/download:")
@@ -248,9 +257,17 @@ def show_chart(view: View, chart: alt.TopLevelMixin, data: pd.DataFrame, name: s
 def persistent_multiselect(view: View, label: str, options: list, key: str, format_func=str):
     """A filter that keeps its choice when the user goes to another page and back."""
     store = f"_filter_{key}"
-    chosen = [value for value in st.session_state.get(store, []) if value in options]
-    st.session_state[key] = chosen
+    # The store is updated by the widget's callback, which runs before the script: it always
+    # holds the latest click, so the choice can be restored on every run. (Testing `key in
+    # st.session_state` is not enough: a filter with the same key on another page leaves its
+    # key behind, but it is a different widget there, which would start empty.)
+    st.session_state[key] = [value for value in st.session_state.get(store, []) if value in options]
     selected = st.multiselect(label, options, key=key, format_func=format_func,
-                              placeholder=view.t("app.filter_all"))
+                              placeholder=view.t("app.filter_all"), on_change=_remember_filter,
+                              args=(key, store))
     st.session_state[store] = selected
     return selected
+
+
+def _remember_filter(key: str, store: str) -> None:
+    st.session_state[store] = st.session_state[key]

@@ -1,0 +1,375 @@
+"""The commitments page, run by AppTest: the list, its filters, and one commitment in detail.
+
+Expected values are worked out by hand from `tests/fixtures/tiny/` (see `test_summary.py`):
+- on 2025-06-30 (A): C1 = (1×100 + 3×40 + 1×0) / 5 = 44 %, 1 of 3 complete, none overdue,
+  self "substantial" (2025-06-30), independent "limited" (2025-03-31); C2 = (2×60 + 1×11.25) / 3
+  = 43.75 %, 0 of 2 complete, C2-M1 overdue (due 2025-03-31, completed only 2025-07-15), no
+  self-assessment yet (withdrawn comes 2025-09-30), independent "not_started" (2025-03-31);
+- on 2025-12-31 (B): C1 = (100 + 3×90 + 25) / 5 = 79 %, C1-M2 overdue by 92 days; C2 =
+  (2×100 + 11.25) / 3 = 70.42 %, C2-M2 overdue; C2 self "withdrawn" (2025-09-30).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from helpers import BUNDLED, TINY, read_records, write_records
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+from streamlit.testing.v1 import AppTest
+
+from ogp_metrics import queries
+from ogp_metrics.load import load_plan
+from ogp_metrics.schema import TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "pages/commitments.py"
+NNBSP = "\u202f"
+A = "2025-06-30"
+B = "2025-12-31"
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def open_page(monkeypatch, folder: Path, page: str = PAGE, **params: str) -> AppTest:
+    """The page opened by its address, as a shared link does: `/commitments?commitment=C1`."""
+    monkeypatch.setenv("OGP_DATA_DIR", str(folder))
+    monkeypatch.chdir(ROOT)
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.switch_page(page)
+    app.run()
+    assert_clean(app)
+    return app
+
+
+def assert_clean(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def table_with(app: AppTest, column: str):
+    """The first dataframe on the page that has `column`."""
+    for frame in app.dataframe:
+        if column in frame.value.columns:
+            return frame.value
+    raise AssertionError(f"no table with a column {column!r}: "
+                         f"{[list(f.value.columns) for f in app.dataframe]}")
+
+
+def has_table_with(app: AppTest, column: str) -> bool:
+    return any(column in frame.value.columns for frame in app.dataframe)
+
+
+def metrics(app: AppTest) -> dict[str, str]:
+    return {metric.label: metric.value for metric in app.metric}
+
+
+def infos(app: AppTest) -> list[str]:
+    return [info.value for info in app.info]
+
+
+def chart_specs(app: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
+
+
+def chart_rows(app: AppTest) -> list[list[dict]]:
+    """The rows each chart draws (Streamlit sends a chart's data beside its spec, as Arrow)."""
+    return [[row for dataset in chart.proto.datasets
+             for row in convert_arrow_bytes_to_pandas_df(dataset.data.data).to_dict("records")]
+            for chart in app.get("vega_lite_chart")]
+
+
+def empty_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "empty"
+    folder.mkdir(parents=True)
+    for table in TABLES:
+        (folder / table.filename).write_text(",".join(c.name for c in table.columns) + "\n",
+                                             encoding="utf-8")
+    return folder
+
+
+# ---------------------------------------------------------------- the list
+
+def test_list_on_the_tiny_folder_in_french(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=A)
+    table = table_with(app, "Avancement des jalons")
+    assert list(table.columns) == ["N°", "Engagement", "Avancement des jalons", "Évaluation de la Ville",
+                                   "Évaluation indépendante", "Jalons terminés", "Jalons en retard",
+                                   "Pilote", "Valeurs du gouvernement ouvert"]
+    assert table["N°"].tolist() == ["C1", "C2"]
+    assert table["Engagement"].tolist() == ["Assemblée citoyenne", "Citoyenneté européenne"]
+    assert table["Avancement des jalons"].tolist() == pytest.approx([44.0, 43.75])
+    assert table["Évaluation de la Ville"].tolist() == ["Substantiel (30 juin 2025)", "Non évalué"]
+    assert table["Évaluation indépendante"].tolist() == ["Limité (31 mars 2025)",
+                                                         "Non commencé (31 mars 2025)"]
+    assert table["Jalons terminés"].tolist() == ["1 sur 3", "0 sur 2"]
+    assert table["Jalons en retard"].tolist() == [0, 1]
+    assert table["Pilote"].tolist() == ["Direction de la démocratie, des citoyen·ne·s et des territoires",
+                                        "Délégation générale aux relations internationales"]
+    assert [list(values) for values in table["Valeurs du gouvernement ouvert"]] == [
+        ["Participation citoyenne"], ["Accès à l'information", "Participation citoyenne"]]
+    assert "2 engagement(s) sur 2" in [caption.value for caption in app.caption]
+    # No commitment chosen: a hint, no detail.
+    assert app.selectbox(key="commitments_detail").value is None
+    assert not app.metric
+
+
+def test_list_on_the_tiny_folder_in_english_half_a_year_later(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=B, lang="en")
+    table = table_with(app, "Milestone progress")
+    assert table["Commitment"].tolist() == ["Citizens' assembly", "European citizenship"]
+    assert table["Milestone progress"].tolist() == pytest.approx([79.0, 211.25 / 3])
+    assert table["City's assessment"].tolist() == ["Substantial (30 Jun 2025)", "Withdrawn (30 Sept 2025)"]
+    assert table["Independent assessment"].tolist() == ["Limited (31 Mar 2025)", "Not started (31 Mar 2025)"]
+    assert table["Milestones complete"].tolist() == ["1 of 3", "1 of 2"]
+    assert table["Milestones overdue"].tolist() == [1, 1]
+    assert [list(values) for values in table["Open government values"]] == [
+        ["Civic participation"], ["Access to information", "Civic participation"]]
+
+
+def test_public_mode_drops_the_identifiers(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=A, mode="public", commitment="C1")
+    table = table_with(app, "Avancement des jalons")
+    assert "N°" not in table.columns
+    assert app.selectbox(key="commitments_detail").options == ["Assemblée citoyenne",
+                                                               "Citoyenneté européenne"]
+    assert not any("**C1**" in markdown.value for markdown in app.markdown)
+    milestones = table_with(app, "Jalon")
+    assert "N°" not in milestones.columns
+
+
+def test_filters_by_institution_and_value_and_keep_them_across_pages(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=A)
+    app.multiselect(key="commitments_institution").select("DGRI").run()
+    assert_clean(app)
+    assert table_with(app, "N°")["N°"].tolist() == ["C2"]
+    assert "1 engagement(s) sur 2" in [caption.value for caption in app.caption]
+
+    app.switch_page("pages/milestones.py").run()
+    assert_clean(app)
+    app.switch_page(PAGE).run()
+    assert_clean(app)
+    assert app.multiselect(key="commitments_institution").value == ["DGRI"]
+    assert table_with(app, "N°")["N°"].tolist() == ["C2"]
+
+    app.multiselect(key="commitments_institution").unselect("DGRI").run()
+    app.multiselect(key="commitments_ogp_value").select("access_to_information").run()
+    assert table_with(app, "N°")["N°"].tolist() == ["C2"]
+    app.multiselect(key="commitments_ogp_value").unselect("access_to_information").select(
+        "civic_participation").run()
+    assert table_with(app, "N°")["N°"].tolist() == ["C1", "C2"]
+    # DDCT leads C1 only, which carries no access to information: nothing matches.
+    app.multiselect(key="commitments_ogp_value").unselect("civic_participation").select(
+        "access_to_information").run()
+    app.multiselect(key="commitments_institution").select("DDCT").run()
+    assert_clean(app)
+    assert not has_table_with(app, "N°")
+    assert "Aucun engagement ne correspond à ces filtres." in infos(app)
+
+
+# ---------------------------------------------------------------- one commitment
+
+def test_deep_link_shows_the_commitment_in_detail(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=B, commitment="C1")
+    assert app.selectbox(key="commitments_detail").value == "C1"
+    assert app.query_params["commitment"] in ("C1", ["C1"])
+    assert [subheader.value for subheader in app.subheader] == ["Assemblée citoyenne"]
+    markdown = [m.value for m in app.markdown]
+    assert ("**C1** · Pilote : Direction de la démocratie, des citoyen·ne·s et des territoires · "
+            "Du 1 janv. 2024 au 31 déc. 2026") in markdown
+    assert "Valeurs du gouvernement ouvert : Participation citoyenne" in markdown
+    assert any(m.startswith("Mise en œuvre d’un budget de 5 000 € pour l’été") for m in markdown)
+    assert metrics(app) == {
+        "Avancement des jalons": f"79{NNBSP}%",
+        "Jalons terminés": "1 sur 3",
+        "Jalons en retard": "1",
+        "Évaluation de la Ville (le 30 juin 2025)": "Substantiel",
+        "Évaluation indépendante (le 31 mars 2025)": "Limité",
+    }
+    assert [tab.label for tab in app.tabs] == ["Calendrier des jalons", "Avancement", "Évaluations",
+                                               "Réunions", "Participation"]
+
+    milestones = table_with(app, "Jalon")
+    assert milestones["N°"].tolist() == ["C1-M1", "C1-M2", "C1-M3"]
+    assert milestones["Statut"].tolist() == ["Terminé", "En retard", "En cours"]
+    assert milestones["Jours de retard"].tolist()[1] == 92
+    assert milestones["Responsable"].tolist()[2] == "Non attribué"
+    assert milestones["Avancement"].tolist() == pytest.approx([100.0, 90.0, 25.0])
+    assert "Engagement" not in milestones.columns
+
+    progress = table_with(app, "Saisi par")
+    assert progress["Date"].tolist() == ["30 juin 2024", "15 nov. 2024", "31 mars 2025", "30 juin 2025",
+                                         "30 sept. 2025", "15 oct. 2025"]
+    assert progress["Avancement"].tolist() == pytest.approx([50, 100, 20, 40, 90, 25])
+    assert progress["Commentaire interne"].tolist()[3] == "Séance reportée"
+
+    assessments = table_with(app, "Achèvement")
+    assert assessments["Date"].tolist() == ["31 déc. 2024", "31 mars 2025", "30 juin 2025"]
+    assert assessments["Évaluation"].tolist() == ["Ville de Paris", "Évaluation indépendante",
+                                                  "Ville de Paris"]
+    assert assessments["Achèvement"].tolist() == ["Limité", "Limité", "Substantiel"]
+    assert assessments["A-t-il ouvert l'action publique ?"].tolist() == ["—", "Important", "Marginal"]
+
+    meetings = table_with(app, "Type de réunion")
+    assert meetings.to_dict("records") == [{
+        "Date": "20 janv. 2025", "Type de réunion": "Atelier citoyen", "Intitulé": "Atelier citoyen",
+        "Accès": "Publique", "Participants": "inconnu", "État": "Tenue", "Compte rendu": None}]
+
+    participation = table_with(app, "Activité")
+    assert participation["Mois"].tolist() == ["sept. 2024", "févr. 2025", "avr. 2025", "sept. 2025"]
+    assert participation["Participations"].tolist() == [40, 300, 100, 500]
+    captions = [caption.value for caption in app.caption]
+    assert "940 participations et 152 contributions au 31 déc. 2025." in captions
+    assert "1 réunion(s) tenue(s) et 0 prévue(s) au 31 déc. 2025." in captions
+
+    data = chart_rows(app)
+    assert len(data) == 4  # timeline, progress, assessments, participation
+    assert [row["overdue_label"] for row in data[0]] == ["", "En retard · 92 j", ""]
+    assert {row["as_of"].date() for row in data[0]} == {date(2025, 12, 31)}
+    assert len(data[1]) == 6 and sum(row["participants"] for row in data[3]) == 940
+    assert json.loads(app.get("vega_lite_chart")[0].proto.spec)["layer"][1]["mark"]["type"] == "rule"
+
+
+def test_detail_in_english_and_public_mode_hides_staff_columns(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=B, commitment="C2", lang="en", mode="public")
+    assert [subheader.value for subheader in app.subheader] == ["European citizenship"]
+    assert metrics(app) == {
+        "Milestone progress": "70%",
+        "Milestones complete": "1 of 2",
+        "Milestones overdue": "1",
+        "City's assessment (on 30 Sept 2025)": "Withdrawn",
+        "Independent assessment (on 31 Mar 2025)": "Not started",
+    }
+    assert "*No description.*" in [m.value for m in app.markdown]
+    # The progress table: no staff note, no "reported by".
+    [progress] = [frame.value for frame in app.dataframe
+                  if list(frame.value.columns) == ["Date", "Milestone", "Progress"]]
+    assert not any("Reported by" in frame.value.columns or "Internal note" in frame.value.columns
+                   for frame in app.dataframe)
+    assert progress.to_dict("records") == [
+        {"Date": "31 Mar 2025", "Milestone": "Registration campaign", "Progress": 60.0},
+        {"Date": "15 May 2025", "Milestone": "Public debates", "Progress": 11.25},
+        {"Date": "1 Jul 2025", "Milestone": "Registration campaign", "Progress": 80.0},
+        {"Date": "15 Jul 2025", "Milestone": "Registration campaign", "Progress": 100.0},
+    ]
+    assessments = table_with(app, "Completion")
+    assert "Internal note" not in assessments.columns
+    assert assessments["Completion"].tolist() == ["Not started", "Withdrawn"]
+    meetings = table_with(app, "Meeting type")
+    assert meetings["Meeting type"].tolist() == ["Neighbourhood council"]
+    assert meetings["Attendees"].tolist() == ["35"]
+    participation = table_with(app, "Activity")
+    assert participation.to_dict("records") == [
+        {"Month": "Jun 2025", "Activity": "Volunteering", "Participations": 60, "Contributions": 0}]
+
+
+def test_choosing_a_commitment_puts_it_in_the_link(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=A)
+    assert "commitment" not in app.query_params
+    app.selectbox(key="commitments_detail").select("C2").run()
+    assert_clean(app)
+    assert app.query_params["commitment"] in ("C2", ["C2"])
+    assert [subheader.value for subheader in app.subheader] == ["Citoyenneté européenne"]
+    # On A, C2-M1 is overdue (91 days) and the self-assessment is still to come.
+    assert metrics(app)["Jalons en retard"] == "1"
+    assert metrics(app)["Évaluation de la Ville (pas encore d'évaluation)"] == "Non évalué"
+    app.selectbox(key="commitments_detail").select("C1").run()
+    assert app.query_params["commitment"] in ("C1", ["C1"])
+    app.selectbox(key="commitments_detail").set_value(None).run()
+    assert_clean(app)
+    assert "commitment" not in app.query_params
+    assert not app.subheader
+
+
+def test_before_anything_happened_each_section_has_a_friendly_empty_state(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of="2024-01-15", commitment="C1")
+    assert metrics(app)["Évaluation de la Ville (pas encore d'évaluation)"] == "Non évalué"
+    assert metrics(app)["Avancement des jalons"] == f"0{NNBSP}%"
+    assert infos(app) == [
+        "Aucun point d'avancement n'est enregistré pour cet engagement à cette date.",
+        "Cet engagement n'a pas encore été évalué à cette date.",
+        "Aucune participation n'est enregistrée pour cet engagement à cette date.",
+    ]
+    # The meeting of 2025-01-20 is still to come.
+    meetings = table_with(app, "Type de réunion")
+    assert meetings["État"].tolist() == ["Prévue"]
+    assert len(chart_specs(app)) == 1  # the timeline only
+
+
+def test_unknown_commitment_in_the_link_is_a_friendly_message(monkeypatch):
+    app = open_page(monkeypatch, TINY, as_of=A, commitment="FRPA9999")
+    assert [warning.value for warning in app.warning] == [
+        "Aucun engagement « FRPA9999 » dans ce plan : choisissez-en un dans la liste."]
+    assert app.selectbox(key="commitments_detail").value is None
+    assert not app.metric
+    app.selectbox(key="commitments_detail").select("C1").run()
+    assert not app.warning
+    assert app.query_params["commitment"] in ("C1", ["C1"])
+
+
+def test_markup_in_the_link_is_shown_as_text(monkeypatch):
+    app = open_page(monkeypatch, TINY, commitment="<b>x</b>", lang="en")
+    [warning] = app.warning
+    assert "\\<b\\>x\\</b\\>" in warning.value
+    assert "<b>" not in warning.value.replace("\\<", "")
+
+
+def test_script_in_a_title_is_shown_as_text(monkeypatch, tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(TINY, folder)
+    path = folder / "commitments.csv"
+    records = read_records(path)
+    records[1][records[0].index("title_fr")] = "<script>alert(1)</script>"
+    records[1][records[0].index("description_fr")] = "**gras** [lien](https://example.org)"
+    write_records(path, records)
+    app = open_page(monkeypatch, folder, as_of=A, commitment="C1")
+    [subheader] = app.subheader
+    assert subheader.value == "\\<script\\>alert\\(1\\)\\</script\\>"
+    assert "\\*\\*gras\\*\\* \\[lien\\]\\(https\\://example\\.org\\)" in [m.value for m in app.markdown]
+    assert table_with(app, "Engagement")["Engagement"].tolist()[0] == "<script>alert(1)</script>"
+    assert app.selectbox(key="commitments_detail").options[0] == "C1 · <script>alert(1)</script>"
+    assert not app.get("html")
+
+
+def test_an_empty_plan_shows_a_friendly_state(monkeypatch, tmp_path):
+    for params in ({}, {"lang": "en", "mode": "public", "commitment": "C1"}):
+        app = open_page(monkeypatch, empty_folder(tmp_path / str(len(params))), **params)
+        assert infos(app) == [("This plan has no commitments yet." if params else
+                               "Ce plan n'a encore aucun engagement.")]
+        assert not app.dataframe
+
+
+# ---------------------------------------------------------------- the bundled data
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_bundled_commitment_opens(monkeypatch, lang):
+    as_of = "2026-06-30"
+    plan = load_plan(BUNDLED)
+    try:
+        expected = queries.commitments(plan.cursor(), date.fromisoformat(as_of))
+    finally:
+        plan.connection.close()
+    app = open_page(monkeypatch, BUNDLED, as_of=as_of, lang=lang)
+    progress = "Avancement des jalons" if lang == "fr" else "Milestone progress"
+    table = table_with(app, progress)
+    assert table[progress].tolist() == pytest.approx(expected["weighted_progress_pct"].tolist())
+    for commitment in expected["commitment_id"]:
+        app.selectbox(key="commitments_detail").select(commitment).run()
+        assert_clean(app)
+        assert app.query_params["commitment"] in (commitment, [commitment])
+        assert len(app.subheader) == 1
+        assert len(chart_specs(app)) >= 3
+        for rows in chart_rows(app):
+            assert 0 < len(rows) < 5000
