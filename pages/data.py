@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ogp_metrics import contract_docs, data_page, schema
-from ogp_metrics.ui import app
+from ogp_metrics.ui import app, downloads
 
 view = app.current_view()
 st.title(view.t("data.title"))
@@ -21,3 +21,6 @@ for table in schema.TABLES:
     with st.expander(f"{table.filename}{optional}"):
         st.write(table.description_fr if view.lang == "fr" else table.description_en)
         st.dataframe(contract_docs.dictionary(table, view.lang), hide_index=True, width="stretch")
+
+st.subheader(view.t("data.exports"))
+downloads.table_exports(view)

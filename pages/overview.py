@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ogp_metrics import headline, queries, tables
-from ogp_metrics.ui import app
+from ogp_metrics.ui import app, downloads
 
 view = app.current_view()
 plan = view.q(queries.plan)
@@ -11,6 +11,9 @@ name = (plan.get("name_en") if view.lang == "en" else None) or plan.get("name_fr
 st.title(name or view.t("overview.default_name"))
 st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
             + headline.time_left(plan["start_date"], plan["end_date"], view.as_of, view.lang))
+
+if not view.public:
+    downloads.briefing_button(view)
 
 figures = view.q(queries.headline, view.as_of)
 if figures["commitments"]["total"] == 0:

@@ -1,0 +1,152 @@
+"""Commands that publish: the briefing PDF, the public site, and table exports.
+
+    python -m ogp_metrics report [DATA_DIR] --as-of DATE --lang fr|en --out FILE.pdf
+    python -m ogp_metrics publish [DATA_DIR] --out DIR [--as-of DATE]
+    python -m ogp_metrics export TABLE [DATA_DIR] --format csv|xlsx [--sep ';'|','] --out FILE [--as-of DATE]
+
+Exit codes: 0 success, 1 the data has problems (listed), 2 a usage error (including an
+output that cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from . import text
+from .cli_commands import command, report_problems
+from .load import Plan, data_folder, load_plan
+from .problems import DataFolderError
+
+USAGE_ERROR = 2
+
+
+def _data_and_date(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
+    parser.add_argument("data_dir", nargs="?", metavar="DATA_DIR",
+                        help="folder of CSV files (default: $OGP_DATA_DIR, else the bundled data/)")
+    parser.add_argument("--as-of", type=parse_date, default=None, metavar="YYYY-MM-DD",
+                        help="compute every figure as of this date (default: today)")
+
+
+def _load(args: argparse.Namespace) -> Plan | int:
+    try:
+        return load_plan(data_folder(args.data_dir))
+    except DataFolderError as error:
+        return report_problems(error, args.lang)
+
+
+def _usage_error(message: str) -> int:
+    print(message, file=sys.stderr)
+    return USAGE_ERROR
+
+
+def _write(path: Path, content: bytes, lang: str) -> bool:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+    except OSError as error:
+        _usage_error(text.t("publish.cli.cannot_write", lang, path=path, reason=error.strerror or error))
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- report
+
+def _report_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
+    _data_and_date(parser, parse_date)
+    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+
+
+@command("report", "Write the steering committee's briefing (A4 PDF) as of a date.", _report_arguments)
+def report(args: argparse.Namespace) -> int:
+    from . import briefing
+
+    plan = _load(args)
+    if isinstance(plan, int):
+        return plan
+    as_of = args.as_of or date.today()
+    content = briefing.briefing_pdf(plan, as_of, args.lang)
+    out = Path(args.out)
+    if not _write(out, content, args.lang):
+        return USAGE_ERROR
+    print(text.t("publish.cli.report_written", args.lang, path=out, pages=briefing.page_count(content),
+                 date=text.format_date(as_of, args.lang)))
+    return 0
+
+
+# ---------------------------------------------------------------- publish
+
+def _publish_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
+    _data_and_date(parser, parse_date)
+    parser.add_argument("--out", required=True, metavar="DIR",
+                        help="folder to write the site into (new, empty, or a site written before)")
+
+
+@command("publish", "Write the public static site (French and English) as of a date.", _publish_arguments)
+def publish(args: argparse.Namespace) -> int:
+    from . import site
+
+    plan = _load(args)
+    if isinstance(plan, int):
+        return plan
+    as_of = args.as_of or date.today()
+    out = Path(args.out)
+    try:
+        summary = site.publish_site(plan, out, as_of)
+    except site.SiteFolderError:
+        return _usage_error(text.t("publish.cli.not_a_site", args.lang, path=out))
+    except OSError as error:
+        return _usage_error(text.t("publish.cli.cannot_write", args.lang, path=out,
+                                   reason=error.strerror or error))
+    print(text.t("publish.cli.site_written", args.lang, path=summary.folder, pages=summary.pages,
+                 files=summary.data_files, date=text.format_date(as_of, args.lang),
+                 index=summary.folder / "index.html"))
+    return 0
+
+
+# ---------------------------------------------------------------- export
+
+def _export_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
+    from . import export
+
+    parser.add_argument("table", choices=list(export.DATASETS), metavar="TABLE",
+                        help="one of: " + ", ".join(export.DATASETS))
+    _data_and_date(parser, parse_date)
+    parser.add_argument("--format", choices=export.FORMATS, default=None,
+                        help="csv or xlsx (default: from --out's extension, else csv)")
+    parser.add_argument("--sep", choices=export.SEPARATORS, default=";",
+                        help="CSV separator (default ';', with a decimal comma, for French Excel)")
+    parser.add_argument("--out", default=None, metavar="FILE",
+                        help="where to write (default: CSV on standard output)")
+
+
+@command("export", "Export a table (as loaded, or computed as of a date) as CSV or xlsx.",
+         _export_arguments)
+def export_table(args: argparse.Namespace) -> int:
+    from . import export
+
+    file_format = args.format or ("xlsx" if args.out and args.out.lower().endswith(".xlsx") else "csv")
+    if file_format == "xlsx" and not args.out:
+        return _usage_error(text.t("publish.cli.xlsx_needs_file", args.lang))
+    plan = _load(args)
+    if isinstance(plan, int):
+        return plan
+    as_of = args.as_of or date.today()
+    with plan.cursor() as cursor:
+        dataset = export.DATASETS[args.table]
+        frame = dataset.build(cursor, as_of)
+    content = export.frame_bytes(dataset, frame, file_format, args.sep, args.lang)
+    if not args.out:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return 0
+    out = Path(args.out)
+    if not _write(out, content, args.lang):
+        return USAGE_ERROR
+    print(text.t("publish.cli.export_written", args.lang, table=args.table, path=out,
+                 rows=text.format_number(len(frame), args.lang)))
+    return 0

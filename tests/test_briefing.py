@@ -1,0 +1,229 @@
+"""The briefing PDF: every commitment, the right figures for the tiny fixture as of a date,
+French typography intact, and the data version on every page.
+
+Figures as of A = 2025-06-30, worked out by hand from `tests/fixtures/tiny/` (the files are
+described at the top of `test_summary.py`):
+- the last steering committee before A is R4, 2025-05-10: the baseline of every change;
+- milestones complete 1 of 5 (C1-M1), as on 2025-05-10: ±0; overdue 1 (C2-M1, due
+  2025-03-31: 30 + 31 + 30 = 91 days late), also 1 on 2025-05-10: ±0;
+- mean progress (100 + 40 + 0 + 60 + 11.25) / 5 = 42.25 -> 42.3 %; on 2025-05-10
+  (100 + 20 + 0 + 60 + 0) / 5 = 36.0, so +6.3 pt;
+- self-assessed substantial: C1 (2025-06-30), 1 of 2, against 0 on 2025-05-10 (C1 was then
+  limited): +1; limited 0 of 2, was 1: -1;
+- meetings held 5 (R1-R5), 4 on 2025-05-10: +1; participants 1 740, 1 680 on 2025-05-10: +60;
+- C1's weighted progress (1 x 100 + 3 x 40 + 1 x 0) / 5 = 44 %; C2's (2 x 60 + 1 x 11.25) / 3
+  = 43.75 -> 43.8 %;
+- targets: C2 milestones complete 0 of 2 (0 %); participants 1 740 of 10 000 (17 %).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from io import BytesIO
+
+import pytest
+from helpers import BUNDLED, TINY, read_records, write_records
+from pypdf import PdfReader
+
+from ogp_metrics import briefing
+from ogp_metrics.__main__ import main
+from ogp_metrics.load import load_plan
+
+A = date(2025, 6, 30)
+
+
+def squeeze(value: str) -> str:
+    """Whitespace of any kind (line breaks, no-break and narrow no-break spaces) as one space."""
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def pages_text(content: bytes) -> list[str]:
+    return [squeeze(page.extract_text()) for page in PdfReader(BytesIO(content)).pages]
+
+
+@pytest.fixture(scope="module")
+def tiny_plan():
+    plan = load_plan(TINY)
+    yield plan
+    plan.connection.close()
+
+
+@pytest.fixture(scope="module")
+def french(tiny_plan) -> bytes:
+    return briefing.briefing_pdf(tiny_plan, A, "fr")
+
+
+@pytest.fixture(scope="module")
+def english(tiny_plan) -> bytes:
+    return briefing.briefing_pdf(tiny_plan, A, "en")
+
+
+def test_is_an_a4_pdf_with_an_embedded_font(french):
+    assert french.startswith(b"%PDF-")
+    reader = PdfReader(BytesIO(french))
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == (595, 842)  # A4 in points
+    assert b"/FontFile2" in french  # the TrueType font travels with the file
+    assert b"DejaVuSans" in french
+    assert briefing.page_count(french) == len(reader.pages)
+
+
+def test_every_commitment_has_its_section(french, english):
+    french_text, english_text = " ".join(pages_text(french)), " ".join(pages_text(english))
+    assert "C1 · Assemblée citoyenne" in french_text
+    assert "C2 · Citoyenneté européenne" in french_text
+    assert "C1 · Citizens' assembly" in english_text
+    assert "C2 · European citizenship" in english_text
+
+
+def test_headline_figures_and_their_change_since_the_steering_committee(french):
+    first = pages_text(french)[0]
+    assert "Situation au 30 juin 2025" in first
+    assert "Évolution calculée depuis le dernier comité de pilotage, le 10 mai 2025." in first
+    assert "Depuis le 10 mai 2025" in first
+    assert "Engagements bien avancés 1 sur 2 +1" in first
+    assert "Engagements peu avancés 0 sur 2 \u22121" in first  # a real minus sign
+    assert "Jalons terminés 1 sur 5 ±0" in first
+    assert "Jalons en retard 1 ±0" in first
+    assert "Avancement moyen des jalons 42,3 % +6,3 pt" in first
+    assert "Réunions tenues 5 +1" in first
+    assert "Participations 1 740 +60" in first
+
+
+def test_headline_figures_in_english(english):
+    first = pages_text(english)[0]
+    assert "Situation on 30 June 2025" in first
+    assert "Since 10 May 2025" in first
+    assert "Milestones complete 1 of 5 ±0" in first
+    assert "Average milestone progress 42.3% +6.3 pt" in first
+    assert "Participations 1,740 +60" in first
+
+
+def test_overdue_milestones_targets_and_activity(french):
+    text = " ".join(pages_text(french))
+    # The plan-wide overdue list: C2-M1, its owner, 91 days late, its progress 60 %.
+    assert re.search(r"Jalons en retard Jalon Engagement Responsable .*Campagne d'inscription C2 "
+                     r"Délégation générale aux relations internationales 31 mars 2025 91 60 %", text)
+    assert "0 sur 2 (0 %) · échéance 31 déc. 2025 · en cours" in text
+    assert "1 740 sur 10 000 (17 %) · échéance 31 déc. 2026 · en cours" in text
+    assert "5 réunions tenues au 30 juin 2025, dont 3 ouvertes au public ; 2 prévues ensuite." in text
+    # attendees of held meetings whose number is known: 120 + 12 + 10 + 35
+    assert "177 participants aux réunions dont le nombre est connu" in text
+    assert "1 740 participations et 417 contributions enregistrées au 30 juin 2025." in text
+
+
+def test_commitment_sections_give_completion_progress_and_milestones_overdue_first(french):
+    text = " ".join(pages_text(french))
+    c1 = text[text.index("C1 · Assemblée citoyenne"):text.index("C2 · Citoyenneté européenne")]
+    c2 = text[text.index("C2 · Citoyenneté européenne"):]
+    assert "Ville de Paris : « Substantiel » (évaluation du 30 juin 2025)" in c1
+    assert "Évaluation indépendante : « Limité » (évaluation du 31 mars 2025)" in c1
+    assert "Avancement pondéré 44 %" in c1
+    assert "1 terminé(s) sur 3, dont 0 en retard" in c1
+    assert "Ville de Paris : « Non évalué »" in c2
+    assert "Avancement pondéré 43,8 %" in c2
+    # C2: the overdue milestone comes before the one in progress, with its delay and owner.
+    assert re.search(r"En retard 91 jours Campagne d'inscription Délégation générale aux relations "
+                     r"internationales 31 mars 2025 60 %.*En cours Débats publics", c2)
+    # C1: in progress, then not started (no owner given), then complete.
+    assert c1.index("Première session") < c1.index("Rapport final") < c1.index("Tirage au sort")
+    assert "Rapport final non renseigné 30 juin 2026 0 %" in c1
+
+
+def test_french_typography_is_intact(french):
+    raw = "".join(page.extract_text() for page in PdfReader(BytesIO(french)).pages)
+    for character in ("é", "è", "à", "œ", "’", "«", "»", "É", "€"):
+        assert character in raw, character
+    assert "Mise en œuvre d’un budget de 5 000 € pour l’été" in squeeze(raw)
+    assert "Première session" in raw
+    # Numbers take a narrow no-break space, never a line break, inside them.
+    assert "1\u202f740" in raw
+
+
+def test_data_version_on_every_page(tiny_plan, french, english):
+    version = tiny_plan.version
+    assert re.fullmatch(r"[0-9a-f]{16}", version)
+    for content, footer in ((french, f"Données : version {version} · dernière mise à jour le 30 juin 2025 · "
+                                     "situation au 30 juin 2025"),
+                            (english, f"Data: version {version} · last updated 30 Jun 2025 · as of "
+                                      "30 Jun 2025")):
+        texts = pages_text(content)
+        assert len(texts) >= 3
+        for number, page in enumerate(texts, start=1):
+            assert footer in page, number
+            assert (f"Page {number} sur {len(texts)}" in page) or (f"Page {number} of {len(texts)}" in page)
+
+
+def test_a_folder_with_no_records_still_gives_a_briefing(tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    for path in TINY.glob("*.csv"):
+        write_records(folder / path.name, read_records(path)[:1])
+    plan = load_plan(folder)
+    text = " ".join(pages_text(briefing.briefing_pdf(plan, A, "fr")))
+    assert "Aucun comité de pilotage avant cette date" in text
+    assert "Aucune réunion n’est enregistrée." in text
+    assert "Ce plan n'a encore aucun engagement" in text
+
+
+def test_bundled_data_briefing(tmp_path):
+    plan = load_plan(BUNDLED)
+    text = " ".join(pages_text(briefing.briefing_pdf(plan, date(2026, 6, 30), "en")))
+    for commitment in ("FRPA0001", "FRPA0002", "FRPA0003", "FRPA0004"):
+        assert f"{commitment} · " in text
+    assert "illustrative data" in text
+
+
+def test_report_command(tmp_path, tiny, capsys):
+    out = tmp_path / "notes" / "briefing.pdf"
+    assert main(["report", str(tiny), "--as-of", "2025-06-30", "--lang", "en", "--out", str(out)]) == 0
+    assert f"Briefing written: {out} (3 pages, as of 30 Jun 2025)." in capsys.readouterr().out
+    assert "C2 · European citizenship" in " ".join(pages_text(out.read_bytes()))
+
+
+def test_report_command_exit_codes(tmp_path, tiny, capsys):
+    assert main(["report", str(tiny), "--as-of", "2025-06-30"]) == 2  # --out is required
+    assert main(["report", str(tiny), "--as-of", "30/06/2025", "--out", str(tmp_path / "x.pdf")]) == 2
+    (tiny / "commitments.csv").unlink()
+    assert main(["report", str(tiny), "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "commitments.csv" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+# ---------------------------------------------------------------- the app's download button
+
+APP_SCRIPT = """
+from ogp_metrics.ui import app, downloads
+view = app.current_view()
+downloads.briefing_button(view)
+"""
+
+
+def test_briefing_button_in_the_app(monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from ogp_metrics.ui import downloads
+
+    monkeypatch.setenv("OGP_DATA_DIR", str(TINY))
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    app_test = AppTest.from_string(APP_SCRIPT, default_timeout=60)
+    app_test.query_params["as_of"] = "2025-06-30"
+    app_test.query_params["lang"] = "en"
+    app_test.run()
+    assert not app_test.exception
+    buttons = app_test.get("download_button")
+    assert [button.proto.label for button in buttons] == ["Briefing (PDF)"]
+    # The bytes the button hands over when clicked: built once, then cached.
+    calls = []
+    build = briefing.briefing_pdf
+    monkeypatch.setattr(briefing, "briefing_pdf", lambda *args: calls.append(args) or build(*args))
+    fingerprint = ("test", load_plan(TINY).version)
+    content = downloads._briefing_bytes(str(TINY), fingerprint, A, "en")
+    assert "Steering committee briefing".upper() in pages_text(content)[0]
+    assert downloads._briefing_bytes(str(TINY), fingerprint, A, "en") == content
+    assert len(calls) == 1
+    assert briefing.file_name(A, "fr") == "note-comite-de-pilotage-2025-06-30.pdf"
