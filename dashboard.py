@@ -3,12 +3,12 @@
 import streamlit as st
 
 from ogp_metrics import text
-from ogp_metrics.pages_registry import PAGES, problems_page
-from ogp_metrics.ui import app
-
-st.set_page_config(page_title="OGP Paris", page_icon=":material/account_balance:", layout="wide")
+from ogp_metrics.pages_registry import PAGES, STAFF_PAGES, problems_page
+from ogp_metrics.ui import app, auth
 
 settings = app.settings()
+st.set_page_config(page_title=text.t("app.title", settings.lang), page_icon=":material/account_balance:",
+                   layout="wide", initial_sidebar_state="collapsed" if settings.public else "auto")
 pages = [
     # An invalid folder: every address shows what to fix instead of figures.
     st.Page(page.script if settings.data_ok else problems_page,
@@ -16,4 +16,12 @@ pages = [
             default=page.default)
     for page in PAGES
 ]
-st.navigation(pages, position="top" if settings.public else "sidebar").run()
+navigation: list | dict = pages
+if auth.sidebar(settings.lang, settings.public):
+    # Only signed-in staff get the staff pages (even on an invalid folder: to fix it);
+    # for anyone else their addresses answer "page not found".
+    navigation = {text.t("nav.section.dashboard", settings.lang): pages,
+                  text.t("nav.section.staff", settings.lang): [
+                      st.Page(page.script, title=text.t(page.title_key, settings.lang),
+                              icon=page.icon, url_path=page.url_path) for page in STAFF_PAGES]}
+st.navigation(navigation, position="top" if settings.public else "sidebar").run()

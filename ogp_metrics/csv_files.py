@@ -18,6 +18,8 @@ from pathlib import Path
 
 CHUNK = 8 * 1024 * 1024
 SEPARATORS = (";", ",", "\t")
+# What a blank cell may hold: the characters `ogp_blank` trims (space, tab, no-break spaces).
+BLANK = " \t\u00a0\u202f"
 
 
 class UnreadableFile(Exception):
@@ -61,8 +63,11 @@ def _sniff_separator(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _row_of_offset(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+def _row_of_offset(data: bytes, offset: int, separator: str) -> int:
+    """Spreadsheet row of the byte at `offset`: records, not lines, as quoted cells may span lines."""
+    before = data[:offset].decode("cp1252", errors="replace") + "x"  # "x" ends on the byte's record
+    records = csv.reader(io.StringIO(before, newline=""), delimiter=separator)
+    return sum(1 for _record in records)
 
 
 def decode(path: Path, workdir: Path) -> DecodedFile:
@@ -100,28 +105,29 @@ def decode(path: Path, workdir: Path) -> DecodedFile:
             utf8 = False
     if not head.strip(b" \t\r\n\xef\xbb\xbf;,"):
         raise UnreadableFile("empty_file")
+    first_text = head.decode("utf-8-sig" if utf8 else "cp1252", errors="replace")
+    first_line = first_text.splitlines()[0] if first_text.splitlines() else ""
+    separator = _sniff_separator(first_line)
     if utf8:
         encoding, target = "utf-8", path
         if head.startswith(codecs.BOM_UTF8):
             encoding = "utf-8-sig"
     else:
-        encoding, target = "cp1252", _transcode(path, workdir)
-    first_text = head.decode("utf-8-sig" if utf8 else "cp1252", errors="replace")
-    first_line = first_text.splitlines()[0] if first_text.splitlines() else ""
-    separator = _sniff_separator(first_line)
-    header = next(csv.reader(io.StringIO(first_text), delimiter=separator), [])
+        encoding, target = "cp1252", _transcode(path, workdir, separator)
+    header = next(csv.reader(io.StringIO(first_text, newline=""), delimiter=separator), [])
     physical = newlines + (0 if last_byte == b"\n" else 1)
     return DecodedFile(target, encoding, separator, header, digest.hexdigest(), size, physical,
                        last_byte == b"\n")
 
 
-def _transcode(path: Path, workdir: Path) -> Path:
+def _transcode(path: Path, workdir: Path, separator: str) -> Path:
     data = path.read_bytes()
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as error:
         raise UnreadableFile(
-            "undecodable", row=_row_of_offset(data, error.start), byte=f"0x{data[error.start]:02X}"
+            "undecodable", row=_row_of_offset(data, error.start, separator),
+            byte=f"0x{data[error.start]:02X}"
         ) from None
     handle, name = tempfile.mkstemp(suffix=".csv", dir=workdir)
     with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
@@ -130,7 +136,7 @@ def _transcode(path: Path, workdir: Path) -> Path:
 
 
 def record_rows(decoded: DecodedFile) -> list[int]:
-    """Spreadsheet row of every non-blank record after the header.
+    """Spreadsheet row of every record after the header that has a non-blank cell.
 
     Needed only when quoted cells span lines or blank lines sit between records,
     so that physical lines and records do not correspond one to one.
@@ -139,6 +145,6 @@ def record_rows(decoded: DecodedFile) -> list[int]:
     with decoded.path.open(encoding="utf-8-sig", newline="") as stream:
         reader = csv.reader(stream, delimiter=decoded.separator)
         for number, record in enumerate(reader, start=1):
-            if number > 1 and record:
+            if number > 1 and any(cell.strip(BLANK) for cell in record):
                 rows.append(number)
     return rows

@@ -8,6 +8,7 @@ under the data folder: transcoded copies go to a temporary folder elsewhere.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import os
 import shutil
@@ -19,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from . import normalise
-from .csv_files import UnreadableFile, decode, normalise_name, record_rows
+from .csv_files import BLANK, UnreadableFile, decode, normalise_name, record_rows
 from .problems import DataFolderError, Problem
 from .schema import TABLES, TABLES_BY_NAME, Column, Kind, Table
 
@@ -156,6 +157,9 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
     except OSError as error:
         problems.append(Problem(table.filename, "unreadable", details={"reason": error.strerror or ""}))
         return False
+    except csv.Error:
+        problems.append(Problem(table.filename, "not_csv"))
+        return False
     file_report.sha256 = decoded.sha256
     file_report.encoding = decoded.encoding
     file_report.separator = decoded.separator
@@ -163,11 +167,16 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
     positions = _match_header(table, decoded.header, file_report, problems)
     if positions is None:
         return False
-    if not _read_raw(connection, table, decoded, problems):
+    try:
+        source = _read_raw(connection, table, decoded, problems)
+        if source is None:
+            return False
+    except (duckdb.Error, csv.Error):
+        # The parsers' own words describe their internals (and a temporary path): say what to do.
+        problems.append(Problem(table.filename, "not_csv"))
         return False
-    _stage_typed(connection, table, positions)
-    file_report.rows = connection.execute(f"SELECT count(*) FROM stage_{table.name}").fetchone()[0]
-    _check_cells(connection, table, positions, problems)
+    _stage_typed(connection, table, positions, source)
+    file_report.rows = _check_cells(connection, table, positions, problems)
     return True
 
 
@@ -182,7 +191,7 @@ def _match_header(table: Table, header: list[str], file_report: FileReport,
             column = wanted[key]
             if column in positions:
                 problems.append(Problem(table.filename, "duplicate_column", row=1, column=column,
-                                        value=name))
+                                        value=name.strip()))
             positions[column] = position
         elif key:
             file_report.extra_columns.append(name.strip())
@@ -195,8 +204,11 @@ def _match_header(table: Table, header: list[str], file_report: FileReport,
     return positions
 
 
-def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> bool:
-    """Parse the file into `raw_<table>` (all text) with a `_row` column; report ragged rows."""
+def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> str | None:
+    """Parse the file into `raw_<table>` (all text); report ragged rows.
+
+    Return SQL for its non-blank records with their `_row` (None when the file is ragged).
+    """
     width = max(len(decoded.header), 1)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
     name = table.name
@@ -207,40 +219,55 @@ def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> boo
         "max_line_size=1048576, strict_mode=true)",
         {"path": str(decoded.path), "sep": decoded.separator, "columns": columns},
     )
-    rejected = connection.execute(
-        f"SELECT line, error_type, error_message FROM rejects_{name} ORDER BY line"
-    ).fetchall()
+    ragged: dict[int, tuple[str, str, str]] = {}
+    for line, error_type, message, csv_line in connection.execute(
+        f"SELECT line, error_type, error_message, csv_line FROM rejects_{name} ORDER BY line, column_idx"
+    ).fetchall():
+        if _blank_line(csv_line, decoded.separator):
+            continue  # spaces or separators only, of any width: a blank row, dropped below
+        # DuckDB reports a short row once per missing cell and a long one once per extra cell:
+        # the first report of a short row and the last of a long one give its true width.
+        if line not in ragged or error_type == "TOO MANY COLUMNS":
+            ragged[int(line)] = (error_type, *_column_counts(message))
     connection.execute(f"DROP TABLE IF EXISTS rejects_{name}; DROP TABLE IF EXISTS rejects_scan_{name}")
-    for line, error_type, message in rejected[:PROBLEMS_LISTED_PER_CHECK]:
-        expected, found = _column_counts(message)
+    for line, (error_type, expected, found) in sorted(ragged.items())[:PROBLEMS_LISTED_PER_CHECK]:
         code = "ragged_row" if error_type in ("MISSING COLUMNS", "TOO MANY COLUMNS") else "bad_row"
-        problems.append(Problem(table.filename, code, row=int(line),
+        problems.append(Problem(table.filename, code, row=line,
                                 details={"expected": expected, "found": found}))
-    if len(rejected) > PROBLEMS_LISTED_PER_CHECK:
+    if len(ragged) > PROBLEMS_LISTED_PER_CHECK:
         problems.append(Problem(table.filename, "more_problems",
-                                details={"count": str(len(rejected) - PROBLEMS_LISTED_PER_CHECK)}))
-    if rejected:
-        return False
+                                details={"count": str(len(ragged) - PROBLEMS_LISTED_PER_CHECK)}))
+    if ragged:
+        return None
 
+    blank_row = " AND ".join(f"ogp_blank(c{i}) IS NULL" for i in range(width))
     records = connection.execute(f"SELECT count(*) FROM raw_{name}").fetchone()[0]
     one_line_per_record = decoded.physical_lines == records + 1
     if one_line_per_record:
-        connection.execute(f"ALTER TABLE raw_{name} ADD COLUMN _row BIGINT")
-        connection.execute(f"UPDATE raw_{name} SET _row = rowid + 2")
+        # Numbered and filtered within the one pass that types the cells (no UPDATE, no DELETE:
+        # each would be another full pass over the file).
+        # A first cell starting with a visible character settles most rows cheaply.
+        return (f"(SELECT *, rowid + 2 AS _row FROM raw_{name} "
+                f"WHERE ascii(c0) NOT IN (0, 9, 32, 160, 8239) OR NOT ({blank_row}))")
     else:
+        # Blank rows go first: `record_rows` skips them too, so the two readers' records pair up.
+        connection.execute(f"DELETE FROM raw_{name} WHERE {blank_row}")
+        records = connection.execute(f"SELECT count(*) FROM raw_{name}").fetchone()[0]
         rows = record_rows(decoded)
         if len(rows) != records:  # the two readers disagree: keep a best guess rather than fail
             rows = [index + 2 for index in range(records)]
         connection.execute(
             f"CREATE OR REPLACE TABLE raw_{name} AS SELECT r.*, m._row FROM "
-            f"(SELECT *, rowid AS _index FROM raw_{name}) r JOIN "
-            "(SELECT unnest($rows) AS _row, generate_subscripts($rows, 1) - 1 AS _index) m "
+            f"(SELECT *, row_number() OVER (ORDER BY rowid) - 1 AS _index FROM raw_{name}) r JOIN "
+            "(SELECT CAST(unnest($rows) AS BIGINT) AS _row, generate_subscripts($rows, 1) - 1 AS _index) m "
             "USING (_index) ORDER BY _index",
             {"rows": rows},
         )
-    blank_row = " AND ".join(f"ogp_blank(c{i}) IS NULL" for i in range(width))
-    connection.execute(f"DELETE FROM raw_{name} WHERE {blank_row}")
-    return True
+    return f"raw_{name}"
+
+
+def _blank_line(line: str | None, separator: str) -> bool:
+    return not (line or "").strip(BLANK + "\r\n\"" + separator)
 
 
 def _column_counts(message: str) -> tuple[str, str]:
@@ -248,7 +275,7 @@ def _column_counts(message: str) -> tuple[str, str]:
     return (digits[0], digits[1]) if len(digits) >= 2 else ("", "")
 
 
-def _stage_typed(connection, table: Table, positions: dict[str, int]) -> None:
+def _stage_typed(connection, table: Table, positions: dict[str, int], source: str) -> None:
     """`stage_<table>`: `_row`, each column typed, and `<column>__raw` as written."""
     selects = ["_row"]
     for column in table.columns:
@@ -266,9 +293,10 @@ def _stage_typed(connection, table: Table, positions: dict[str, int]) -> None:
                 value = f"CAST(NULL AS {sql_type})"
             selects.append(f"{value} AS {column.name}")
             selects.append(f"CAST(NULL AS VARCHAR) AS {column.name}__raw")
+    # No ORDER BY: the source is in file order and DuckDB keeps insertion order (a sort of
+    # millions of rows would cost more than the typing itself).
     connection.execute(
-        f"CREATE OR REPLACE TABLE stage_{table.name} AS SELECT {', '.join(selects)} "
-        f"FROM raw_{table.name} ORDER BY _row"
+        f"CREATE OR REPLACE TABLE stage_{table.name} AS SELECT {', '.join(selects)} FROM {source}"
     )
     connection.execute(f"DROP TABLE raw_{table.name}")
 
@@ -291,41 +319,72 @@ def _collect(connection, table: Table, problems: list[Problem], code: str, colum
                                 details={"count": str(rows[0][2] - len(rows)), "of": code}))
 
 
+def _collect_found(connection, table: Table, problems: list[Problem], checks: list[dict],
+                   extra_counts: tuple[str, ...] = ()) -> list:
+    """Run `_collect` for each check that finds something, after one scan counting them all.
+
+    A valid file (the usual case) costs one pass over its table, whatever the number of checks.
+    Returns the values of `extra_counts` (more aggregates computed in the same scan).
+    """
+    params: dict = {}
+    counts = []
+    for index, check in enumerate(checks):
+        condition = check["where"]
+        for key, value in (check.get("params") or {}).items():
+            params[f"p{index}_{key}"] = value
+            condition = condition.replace(f"${key}", f"$p{index}_{key}")
+        counts.append(check.get("count", f"count(*) FILTER (WHERE {condition})"))
+    aggregates = [*counts, *extra_counts] or ["count(*)"]
+    found = connection.execute(f"SELECT {', '.join(aggregates)} FROM stage_{table.name}",
+                               params).fetchone()
+    for check, count in zip(checks, found, strict=False):
+        if count:
+            _collect(connection, table, problems, **{k: v for k, v in check.items() if k != "count"})
+    return list(found[len(checks):])
+
+
 def _check_cells(connection, table: Table, positions: dict[str, int],
-                 problems: list[Problem]) -> None:
+                 problems: list[Problem]) -> int:
+    """Check every cell and rule of `stage_<table>`; return its number of rows."""
+    checks: list[dict] = []
+
+    def check(code: str, column: str | None, where: str, details: dict | None = None,
+              **options) -> None:
+        checks.append({"code": code, "column": column, "where": where, "details": details,
+                       **options})
+
     for column in table.columns:
         if column.name not in positions:
             continue
         name = column.name
         if column.required:
-            _collect(connection, table, problems, "required", name, f"ogp_blank({name}__raw) IS NULL")
-        _collect(connection, table, problems, f"bad_{column.kind.value}", name,
-                 normalise.invalid(column, f"{name}__raw", name), _kind_details(column))
+            check("required", name, f"ogp_blank({name}__raw) IS NULL")
+        check(f"bad_{column.kind.value}", name, normalise.invalid(column, f"{name}__raw", name),
+              _kind_details(column))
         if column.minimum is not None:
             operator = "<=" if column.exclusive_minimum else "<"
             code = "not_above" if column.exclusive_minimum else "below_minimum"
-            _collect(connection, table, problems, code, name,
-                     f"{name} {operator} $minimum", {"minimum": _number(column.minimum)},
-                     params={"minimum": column.minimum})
+            check(code, name, f"{name} {operator} $minimum", {"minimum": _number(column.minimum)},
+                  params={"minimum": column.minimum})
         if column.maximum is not None:
-            _collect(connection, table, problems, "above_maximum", name, f"{name} > $maximum",
-                     {"maximum": _number(column.maximum)}, params={"maximum": column.maximum})
+            check("above_maximum", name, f"{name} > $maximum",
+                  {"maximum": _number(column.maximum)}, params={"maximum": column.maximum})
     for rule in table.rules:
         if rule.left in positions and rule.right in positions:
-            _collect(connection, table, problems, "before", rule.left,
-                     f"{rule.left} < {rule.right}", {"other": rule.right})
+            check("before", rule.left, f"{rule.left} < {rule.right}", {"other": rule.right})
     if table.unique and all(name in positions for name in table.unique):
         key = ", ".join(table.unique)
         value_sql = " || ' / ' || ".join(f"CAST({c} AS VARCHAR)" for c in table.unique)
         numbered = (f"(SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY _row) AS _copy "
                     f"FROM stage_{table.name})")
-        _collect(connection, table, problems, "duplicate",
-                 table.unique[0] if len(table.unique) == 1 else None,
-                 "_copy > 1 AND " + " AND ".join(f"{c} IS NOT NULL" for c in table.unique),
-                 {"unique_key": key}, value_sql=value_sql, source=numbered)
+        known = " AND ".join(f"{c} IS NOT NULL" for c in table.unique)
+        check("duplicate", table.unique[0] if len(table.unique) == 1 else None,
+              "_copy > 1 AND " + known, {"unique_key": key}, value_sql=value_sql, source=numbered,
+              count=f"count(*) FILTER (WHERE {known}) - count(DISTINCT ({key})) FILTER (WHERE {known})")
     if table.single_row:
-        _collect(connection, table, problems, "single_row", None, "_row > (SELECT min(_row) FROM "
-                 f"stage_{table.name})")
+        check("single_row", None, f"_row > (SELECT min(_row) FROM stage_{table.name})",
+              count="count(*) - 1")
+    return int(_collect_found(connection, table, problems, checks, ("count(*)",))[0])
 
 
 def _kind_details(column: Column) -> dict[str, str]:
@@ -340,26 +399,30 @@ def _number(value: float) -> str:
 
 def _check_references(connection, table: Table, staged: dict[str, Table],
                       problems: list[Problem]) -> None:
+    checks = []
     for column in table.columns:
         if column.references is None:
             continue
         target_table, target_column = column.references
         if target_table not in staged:
             continue  # the other file's own problem says enough
-        _collect(connection, table, problems, "unknown_reference", column.name,
-                 f"{column.name} IS NOT NULL AND {column.name} NOT IN "
-                 f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
-                 {"target": TABLES_BY_NAME[target_table].filename, "target_column": target_column})
+        checks.append({
+            "code": "unknown_reference", "column": column.name,
+            "where": f"{column.name} IS NOT NULL AND {column.name} NOT IN "
+                     f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
+            "details": {"target": TABLES_BY_NAME[target_table].filename,
+                        "target_column": target_column}})
+    if checks:
+        _collect_found(connection, table, problems, checks)
 
 
 def _publish_table(connection, table: Table, present: bool) -> None:
     """Turn `stage_<table>` into the typed table the queries read (empty when the file is absent)."""
-    columns = ", ".join(column.name for column in table.columns)
     if present:
-        connection.execute(
-            f"CREATE TABLE {table.name} AS SELECT _row, {columns} FROM stage_{table.name} ORDER BY _row"
-        )
-        connection.execute(f"DROP TABLE stage_{table.name}")
+        # Renamed, not copied: the stage is already in file order; its raw columns are dropped.
+        for column in table.columns:
+            connection.execute(f"ALTER TABLE stage_{table.name} DROP COLUMN {column.name}__raw")
+        connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {table.name}")
     else:
         definitions = ", ".join(
             f"{column.name} {normalise.SQL_TYPES[column.kind]}" for column in table.columns

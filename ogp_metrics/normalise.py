@@ -11,15 +11,24 @@ from .schema import Column, Kind
 
 # DuckDB macros shared by every expression below.
 MACROS = r"""
-CREATE OR REPLACE MACRO ogp_blank(v) AS nullif(trim(v, ' ' || chr(9) || chr(160) || chr(8239)), '');
+-- trim() with a set of characters is slow: only cells that start or end with one of them use it.
+CREATE OR REPLACE MACRO ogp_blank(v) AS
+    CASE WHEN v IS NULL OR v = '' THEN NULL
+         WHEN v[1] IN (' ', chr(9), chr(160), chr(8239)) OR v[-1] IN (' ', chr(9), chr(160), chr(8239))
+              THEN nullif(trim(v, ' ' || chr(9) || chr(160) || chr(8239)), '')
+         ELSE v END;
 CREATE OR REPLACE MACRO ogp_key(v) AS
     regexp_replace(lower(strip_accents(ogp_blank(v))), '[\s\-]+', '_', 'g');
 CREATE OR REPLACE MACRO ogp_digits(v) AS
     regexp_replace(ogp_blank(v), '[ ' || chr(160) || chr(8239) || chr(39) || ']', '', 'g');
+-- A year of four digits: strptime's %Y would read 30/06/25 as the year 25.
 CREATE OR REPLACE MACRO ogp_date(v) AS
-    CAST(try_strptime(ogp_blank(v), ['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S',
-                                     '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y',
-                                     '%d.%m.%Y']) AS DATE);
+    CASE WHEN regexp_full_match(ogp_blank(v),
+                                '([12][0-9]{3}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][12][0-9]{3})'
+                                || '( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?')
+         THEN CAST(try_strptime(ogp_blank(v), ['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S',
+                                               '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d-%m-%Y',
+                                               '%d.%m.%Y']) AS DATE) END;
 CREATE OR REPLACE MACRO ogp_whole(v) AS
     CASE WHEN regexp_full_match(ogp_digits(v), '\+?[0-9]+') THEN try_cast(ogp_digits(v) AS BIGINT) END;
 CREATE OR REPLACE MACRO ogp_decimal(v) AS
@@ -82,15 +91,39 @@ def _choice_case(column: Column, key_sql: str) -> str:
     return f"(CASE {key_sql} {branches} END)"
 
 
+# Fast paths: a cell already in the canonical form (most cells of a big file) is read by a
+# plain cast, without the regular expressions of the general macros. Each guard admits only
+# cells for which the cast gives exactly what the general macro gives; anything else
+# (blank, spaces, other spellings, invalid values) still goes through the macro.
+def _fast_date(raw: str) -> str:
+    iso = f"regexp_full_match({raw}, '[12][0-9]{{3}}-[0-9]{{2}}-[0-9]{{2}}')"
+    french = f"regexp_full_match({raw}, '[0-9]{{2}}/[0-9]{{2}}/[12][0-9]{{3}}')"
+    return (f"CASE WHEN {raw} IS NULL THEN NULL WHEN {iso} THEN try_cast({raw} AS DATE) "
+            f"WHEN {french} THEN CAST(try_strptime({raw}, '%d/%m/%Y') AS DATE) "
+            f"ELSE ogp_date({raw}) END")
+
+
+def _fast_whole(raw: str) -> str:
+    return (f"CASE WHEN {raw} IS NULL THEN NULL "
+            f"WHEN regexp_full_match({raw}, '[0-9]{{1,18}}') "
+            f"THEN CAST({raw} AS BIGINT) ELSE ogp_whole({raw}) END")
+
+
+def _fast_exact(raw: str, exact: dict[str, str], general: str) -> str:
+    """`exact[raw]` when the cell is one of `exact`'s keys as written, else `general`."""
+    branches = " ".join(f"WHEN {literal(key)} THEN {literal(value)}" for key, value in exact.items())
+    return f"CASE WHEN {raw} IS NULL THEN NULL ELSE (CASE {raw} {branches} ELSE {general} END) END"
+
+
 def typed(column: Column, raw: str) -> str:
     """SQL for the column's typed value, given SQL for its raw text; NULL when blank or invalid."""
     kind = column.kind
     if kind in (Kind.TEXT, Kind.IDENTIFIER):
         return f"ogp_blank({raw})"
     if kind is Kind.DATE:
-        return f"ogp_date({raw})"
+        return _fast_date(raw)
     if kind is Kind.WHOLE:
-        return f"ogp_whole({raw})"
+        return _fast_whole(raw)
     if kind is Kind.DECIMAL:
         return f"ogp_decimal({raw})"
     if kind is Kind.PERCENT:
@@ -100,9 +133,11 @@ def typed(column: Column, raw: str) -> str:
     if kind is Kind.URL:
         return f"ogp_url({raw})"
     if kind is Kind.SECTOR:
-        return f"ogp_sector({raw})"
+        exact = {str(number): schema.CENTRE if number <= 4 else str(number) for number in range(1, 21)}
+        return _fast_exact(raw, exact, f"ogp_sector({raw})")
     if kind is Kind.CHOICE:
-        return _choice_case(column, f"ogp_key({raw})")
+        exact = {code: code for code in column.choices}
+        return _fast_exact(raw, exact, _choice_case(column, f"ogp_key({raw})"))
     if kind is Kind.CHOICE_LIST:
         element = _choice_case(column, "ogp_key(x)")
         return (

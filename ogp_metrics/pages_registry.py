@@ -24,6 +24,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/data.py", "data", "nav.data", ":material/database:"),
 )
 
+# Registered in the navigation only for signed-in staff (see `ui.auth`): for anyone else
+# their addresses answer "page not found".
+STAFF_PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/update.py", "update", "nav.update", ":material/upload_file:"),
+    PageSpec("pages/history.py", "history", "nav.history", ":material/history:"),
+)
+
 
 def problems_page() -> None:
     """Shown at every address while the data folder is invalid."""

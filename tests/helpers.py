@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.load import load_plan
+from ogp_metrics.load import FolderReport, load_plan
 from ogp_metrics.problems import DataFolderError, Problem
 from ogp_metrics.schema import TABLES
 
@@ -95,12 +95,18 @@ def transform_folder(source: Path, target: Path,
 
 def tables(folder: Path) -> dict[str, pd.DataFrame]:
     """Every typed table of a valid folder, rows in file order."""
+    return loaded(folder)[0]
+
+
+def loaded(folder: Path) -> tuple[dict[str, pd.DataFrame], FolderReport]:
+    """Every typed table of a valid folder, rows in file order, and the loader's report."""
     plan = load_plan(folder)
     try:
-        return {table.name: plan.cursor().execute(f"SELECT * FROM {table.name} ORDER BY _row").df()
-                for table in TABLES}
+        frames = {table.name: plan.cursor().execute(f"SELECT * FROM {table.name} ORDER BY _row").df()
+                  for table in TABLES}
     finally:
         plan.connection.close()
+    return frames, plan.report
 
 
 def assert_same_tables(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame],

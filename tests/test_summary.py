@@ -41,6 +41,7 @@ import pytest
 from helpers import ROOT, TINY, read_records, write_records
 
 from ogp_metrics import queries
+from ogp_metrics.__main__ import main
 from ogp_metrics.load import load_plan
 
 A = date(2025, 6, 30)
@@ -89,12 +90,15 @@ EXPECTED_A = {
         "planned": 2,  # R6, R7
         "public_held": 3,  # R1, R3, R5
         "attendees": 177,  # 120 + 12 + unknown (0) + 10 + 35
+        # held only: R1 public_meeting; R2, R4 steering_committee; R3 citizen_workshop;
+        # R5 neighbourhood_council (R6 and R7 are planned)
         "by_type": with_zeros(MEETING_TYPES, public_meeting=1, steering_committee=2, citizen_workshop=1,
                               neighbourhood_council=1),
     },
     "participation": {
         "participants": 1740,  # 1200 + 25 + 15 + 40 + 300 + 100 + 60 (the 500 is in September)
         "contributions": 417,  # 340 + 10 + blank (0) + 5 + 12 + 50 + 0
+        # citizen_workshop: 25 + 15; nothing yet for citizens_vote or other
         "by_activity": with_zeros(ACTIVITIES, online_consultation=1200, citizen_workshop=40,
                                   public_meeting=40, participatory_budget=300, citizens_assembly=100,
                                   volunteering=60),
@@ -124,12 +128,14 @@ EXPECTED_B = {
         "planned": 1,  # R7
         "public_held": 3,  # R1, R3, R5 (R7 is planned)
         "attendees": 186,  # 177 + 9 (R6)
+        # R6 is now held: a third steering committee; R7 (public_meeting) is still planned
         "by_type": with_zeros(MEETING_TYPES, public_meeting=1, steering_committee=3, citizen_workshop=1,
                               neighbourhood_council=1),
     },
     "participation": {
         "participants": 2240,  # 1740 + 500
         "contributions": 497,  # 417 + 80
+        # participatory_budget: 300 + 500
         "by_activity": with_zeros(ACTIVITIES, online_consultation=1200, citizen_workshop=40,
                                   public_meeting=40, participatory_budget=800, citizens_assembly=100,
                                   volunteering=60),
@@ -301,7 +307,7 @@ def header_only_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_empty_folder_gives_zeros_in_every_category(tmp_path):
+def test_empty_folder_gives_zeros_in_every_category(tmp_path, capsys):
     folder = header_only_folder(tmp_path)
     expected = {
         "as_of": "2025-06-30",
@@ -324,9 +330,8 @@ def test_empty_folder_gives_zeros_in_every_category(tmp_path):
     info = queries.plan(cursor)
     assert info["start_date"] is None and info["end_date"] is None
 
-    result = run_cli("summary", str(folder), "--as-of", "2025-06-30", "--json")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == expected
+    assert main(["summary", str(folder), "--as-of", "2025-06-30", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == expected
 
 
 def test_mean_progress_is_not_a_float_artefact(cursor):

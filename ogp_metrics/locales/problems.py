@@ -20,12 +20,18 @@ LABELS: dict[str, tuple[str, str]] = {
                             "Unreadable character (byte {byte}): save the file as “CSV UTF-8”."),
     "problem.unreadable": ("Le fichier ne peut pas être lu ({reason}).",
                            "The file cannot be read ({reason})."),
+    "problem.not_csv": ("Le fichier ne peut pas être lu comme un CSV (un retour à la ligne ou un "
+                        "guillemet mal placé ?) : ouvrez-le dans Excel et enregistrez-le à nouveau au "
+                        "format « CSV UTF-8 ».",
+                        "The file cannot be read as CSV (a stray line break or quote?): open it in "
+                        "Excel and save it again as “CSV UTF-8”."),
     "problem.missing_column": ("La colonne obligatoire « {column} » est absente (colonnes "
                                "trouvées : {found}).",
                                "The required column “{column}” is missing (columns found: "
                                "{found})."),
-    "problem.duplicate_column": ("La colonne « {column} » apparaît deux fois.",
-                                 "The column “{column}” appears twice."),
+    "problem.duplicate_column": ("La colonne « {column} » apparaît deux fois (la seconde sous le nom "
+                                 "« {value} »).",
+                                 "The column “{column}” appears twice (the second time as “{value}”)."),
     "problem.ragged_row": ("Cette ligne a {found} cellules au lieu de {expected} : un "
                            "séparateur ou un guillemet en trop ?",
                            "This row has {found} cells instead of {expected}: an extra "

@@ -19,7 +19,8 @@ import pandas as pd
 import streamlit as st
 
 from .. import export, queries, schema, text
-from ..load import FolderReport, Plan, data_folder, load_plan
+from ..load import FolderReport, Plan, data_folder
+from ..load_cache import load_plan_cached
 from ..problems import DataFolderError
 
 CACHE_TTL_SECONDS = 3600
@@ -76,7 +77,7 @@ def _fingerprint(folder: Path) -> tuple:
 @st.cache_resource(max_entries=4, ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def _loaded(folder: str, fingerprint: tuple) -> tuple[Plan | None, FolderReport]:
     try:
-        plan = load_plan(folder)
+        plan = load_plan_cached(folder)
     except DataFolderError as error:
         return None, error.report
     return plan, plan.report

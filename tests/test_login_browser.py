@@ -1,0 +1,261 @@
+"""Sign in through a real OpenID Connect provider, upload, preview, publish, see the new figures.
+
+`oidc-provider-mock` serves the provider on 127.0.0.1; the real Streamlit server runs with a
+secrets file in a temporary folder and a private copy of the tiny fixture as its data.
+Chromium (Debian's) drives both. Skipped when chromium or the test packages are missing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from helpers import FRENCH_EXCEL, ROOT, TINY, csv_text, read_records
+
+from ogp_metrics import publishing
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+STAFF_EMAIL = "agent@paris.fr"
+RENDERED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+# The provider and Authlib run in the servers' processes: only check that they are installed.
+for _module in ("oidc_provider_mock", "authlib"):
+    if importlib.util.find_spec(_module) is None:
+        pytest.skip(f"{_module} is not installed", allow_module_level=True)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stderr.read() if process.stderr else ""
+            raise RuntimeError(f"{process.args[:4]} exited: {output}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise TimeoutError(url)
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """The identity provider and the dashboard, each on a free port; yields (app URL, data)."""
+    base = tmp_path_factory.mktemp("login")
+    data = base / "data"
+    shutil.copytree(TINY, data)
+    idp_port, app_port = free_port(), free_port()
+    secrets = base / "secrets.toml"
+    secrets.write_text(
+        "[auth]\n"
+        f'redirect_uri = "http://127.0.0.1:{app_port}/oauth2callback"\n'
+        f'cookie_secret = "{"browser-test-cookie-secret-" * 2}"\n'
+        'client_id = "ogp-metrics"\n'
+        'client_secret = "browser-test-secret"\n'
+        f'server_metadata_url = "http://127.0.0.1:{idp_port}/.well-known/openid-configuration"\n'
+        "\n[ogp_metrics]\n"
+        f'staff_emails = ["{STAFF_EMAIL}"]\n', encoding="utf-8")
+    environment = {**os.environ, "OGP_DATA_DIR": str(data), "AUTHLIB_INSECURE_TRANSPORT": "1"}
+    environment.pop("OGP_STAFF_EMAILS", None)
+    environment.pop("OGP_STAFF_DOMAINS", None)
+    idp = subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--host", "127.0.0.1",
+                            "--port", str(idp_port)], env=environment, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+    app = None
+    try:
+        wait_for(f"http://127.0.0.1:{idp_port}/.well-known/openid-configuration", idp)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+             "--server.address", "127.0.0.1", "--server.port", str(app_port),
+             "--browser.gatherUsageStats", "false", "--secrets.files", str(secrets)],
+            cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        wait_for(f"http://127.0.0.1:{app_port}/_stcore/health", app)
+        yield f"http://127.0.0.1:{app_port}", data
+    finally:
+        if app is not None:
+            stop(app)
+        stop(idp)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def rendered(page) -> None:
+    page.wait_for_selector(RENDERED, timeout=90_000)
+
+
+def milestone_workbook() -> bytes:
+    """tiny's milestones with C1-M2 completed, as Excel keeps them (real dates and numbers)."""
+    records = read_records(TINY / "milestones.csv")
+    header = records[0]
+    book = openpyxl.Workbook()
+    book.active.title = "Jalons"
+    book.active.append(header)
+    for record in records[1:]:
+        row = []
+        for name, value in zip(header, record, strict=True):
+            if name.endswith("_date") and value:
+                row.append(datetime.fromisoformat(value))
+            elif name == "weight" and value:
+                row.append(int(value))
+            else:
+                row.append(value or None)
+        if record[0] == "C1-M2":
+            row[header.index("completed_date")] = datetime(2025, 9, 1)
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def metric_value(page, label: str) -> str:
+    metric = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    return metric.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def test_an_anonymous_visitor_gets_page_not_found_at_the_staff_pages(servers, browser):
+    url, _data = servers
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        # Until the first visit to the app's main address after a start, Streamlit runs deep
+        # links in its legacy `pages/` folder mode, without the router: the staff pages then
+        # guard themselves.
+        for path in ("update", "history"):
+            page.goto(f"{url}/{path}")
+            rendered(page)
+            page.get_by_text("Page réservée aux agents connectés.").wait_for(timeout=30_000)
+            assert page.locator('[data-testid="stFileUploader"]').count() == 0
+        page.goto(url)
+        rendered(page)
+        # From then on, their addresses are simply not there.
+        for path in ("update", "history"):
+            page.goto(f"{url}/{path}")
+            rendered(page)
+            page.get_by_text("Page not found").first.wait_for(timeout=30_000)
+            assert page.locator('[data-testid="stFileUploader"]').count() == 0
+            links = page.locator('[data-testid="stSidebarNavLink"]').all_inner_texts()
+            assert not any("Mettre à jour" in link or "Historique" in link for link in links)
+        assert page.get_by_role("button", name="Connexion agents").is_visible()
+    finally:
+        context.close()
+
+
+def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, browser, tmp_path):
+    url, data = servers
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        rendered(page)
+        assert metric_value(page, "Jalons terminés") == "2 sur 5"
+
+        # Sign in through the provider's own form.
+        page.get_by_role("button", name="Connexion agents").click()
+        page.wait_for_url("**/oauth2/authorize**", timeout=60_000)
+        page.fill('input[name="sub"]', STAFF_EMAIL)
+        page.get_by_role("button", name="Authorize").click()
+        page.wait_for_url(f"{url}/**", timeout=60_000)
+        rendered(page)
+        page.get_by_text(f"Connecté : {STAFF_EMAIL}").wait_for(timeout=60_000)
+
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Mettre à jour").click()
+        page.get_by_role("heading", name="Mettre à jour les données").wait_for(timeout=60_000)
+        # A French-Excel CSV (Windows-1252, ';', DD/MM/YYYY) and an Excel workbook.
+        updates = (FRENCH_EXCEL / "progress_updates.csv").read_bytes().replace(b"11,25", b"55")
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([
+            {"name": "avancement juin.csv", "mimeType": "text/csv", "buffer": updates},
+            {"name": "Jalons (2).xlsx", "buffer": milestone_workbook(),
+             "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        ])
+        page.get_by_text("Fichiers valides").wait_for(timeout=90_000)
+        rendered(page)
+        summaries = page.locator('[data-testid="stExpander"] summary').all_inner_texts()
+        assert any("milestones.csv" in s and "1 modifiée(s)" in s for s in summaries), summaries
+        assert any("progress_updates.csv" in s and "1 modifiée(s)" in s for s in summaries), summaries
+
+        page.get_by_label("Motif (obligatoire, quelques mots)").fill("Point d'avancement de juin")
+        page.get_by_text("J'ai vérifié les changements ci-dessus").click()
+        page.get_by_role("button", name="Publier 2 fichier(s)").click()
+        page.get_by_text("Version 1 publiée").wait_for(timeout=90_000)
+        assert (data / "progress_updates.csv").read_bytes() == updates
+        assert [(e["version"], e["by"]) for e in publishing.history(data)] == [
+            (1, STAFF_EMAIL), (1, STAFF_EMAIL)]
+
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Vue d'ensemble").click()
+        page.get_by_text("Jalons terminés").first.wait_for(timeout=60_000)
+        rendered(page)
+        assert metric_value(page, "Jalons terminés") == "3 sur 5"
+
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Historique").click()
+        page.get_by_role("heading", name="Historique des publications").wait_for(timeout=60_000)
+        rendered(page)
+        assert not page.locator('[data-testid="stException"]').count()
+    finally:
+        context.close()
+
+
+def test_another_session_sees_the_new_data_on_its_next_interaction(servers, browser):
+    """An anonymous session opened before a publish shows the new figures after it."""
+    url, data = servers
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url)
+        rendered(page)
+        before = metric_value(page, "Jalons terminés")
+        records = read_records(data / "milestones.csv")
+        row = next(r for r in records if r[0] == "C1-M3")
+        row[records[0].index("completed_date")] = "2025-10-01"
+        content = csv_text(records).encode()
+        preparation = publishing.prepare(data, [publishing.Upload("milestones.csv", content)])
+        assert preparation.ok, preparation.problems
+        publishing.publish(preparation, "script@paris.fr", "from another session")
+        page.locator('[data-testid="stSidebarNavLink"]', has_text="Vue d'ensemble").click()
+        rendered(page)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=stMetric]')].some(m => "
+            "m.innerText.includes('Jalons terminés') && !m.innerText.includes('" + before + "'))",
+            timeout=60_000)
+    finally:
+        context.close()
