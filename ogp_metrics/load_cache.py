@@ -1,0 +1,253 @@
+"""A cache of validated plans, keyed by the data files' content, kept outside the data folder.
+
+`load_plan_cached(folder)` returns what `load.load_plan(folder)` returns, but a folder whose
+files have not changed since it was last loaded is not parsed and checked again: its typed
+tables are read back from a DuckDB database file in the cache folder.
+
+- The key is a hash of every contract file's content (sha256, the same digest the report
+  shows), the cache format version, the data contract and the loader's own source: any
+  change to a file, to the contract or to the code that checks it gives a new key.
+  Hashing 500 MB takes more than a second, so each file's digest is remembered (in
+  `hashes.json` in the cache folder) with its size, modification time, change time and
+  inode, as git's index does; any change to those (any write changes the change time,
+  which no program can set back) makes the file hashed again.
+- A cache file is never trusted: its name carries the sha256 of its own bytes, checked before
+  it is opened; one whose bytes, key or tables do not match is deleted and the folder is
+  loaded again. (Checking a hash costs far less than copying the tables: a warm load opens
+  the file read-only and shows its tables as views, read only as queries need them.)
+- Only a valid folder is cached; an invalid one raises `DataFolderError` every time.
+- A cache file is written whole to a temporary name, then renamed (`os.replace`).
+- The cache folder is `cache_dir`, else `$OGP_CACHE_DIR`, else `~/.cache/ogp-metrics`, else a
+  temporary folder; never a folder inside the data folder (reading must not write there).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from . import load, normalise, schema
+from .load import FileReport, FolderReport, Plan, data_folder
+
+CACHE_FORMAT_VERSION = "1"
+KEEP_FILES = 8  # cache files kept per cache folder, newest first
+HASH_CHUNK = 8 * 1024 * 1024
+_SOURCES = ("load.py", "normalise.py", "csv_files.py", "schema.py", "load_cache.py")
+_META = "_ogp_cache_meta"
+
+
+def cache_folder(folder: Path, cache_dir: str | os.PathLike | None = None) -> Path:
+    """Where cache files go: the argument, `$OGP_CACHE_DIR`, `~/.cache/ogp-metrics`, or a temp dir."""
+    candidates = [cache_dir, os.environ.get("OGP_CACHE_DIR"),
+                  Path.home() / ".cache" / "ogp-metrics" if cache_dir is None else None,
+                  Path(tempfile.gettempdir()) / f"ogp-metrics-cache-{os.getuid()}"]
+    data = folder.resolve()
+    for candidate in candidates:
+        if not candidate:
+            continue
+        path = Path(candidate).expanduser().resolve()
+        if path == data or data in path.parents:
+            continue  # never write under the data folder
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(path, os.W_OK):
+            return path
+    raise OSError("no writable cache folder")
+
+
+def _contract_fingerprint() -> str:
+    """Changes when the contract, the accepted spellings or the loader's code change."""
+    digest = hashlib.sha256(CACHE_FORMAT_VERSION.encode())
+    digest.update(repr(schema.TABLES).encode())
+    digest.update(normalise.MACROS.encode())
+    for table in schema.TABLES:
+        for column in table.columns:
+            if column.kind in (schema.Kind.CHOICE, schema.Kind.CHOICE_LIST):
+                digest.update(repr(sorted(normalise.choice_keys(column).items())).encode())
+    package = Path(__file__).resolve().parent
+    for name in _SOURCES:
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> str | None:
+    """sha256 of the file's content, or None when it is absent."""
+    if not path.is_file():
+        return None
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _stat_key(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev]
+
+
+def _remembered_hashes(folder: Path, root: Path | None) -> dict[str, str | None]:
+    """Each contract file's sha256, reusing a digest whose file has not been touched since."""
+    memo_path = root / "hashes.json" if root else None
+    try:
+        memo = json.loads(memo_path.read_text()) if memo_path else {}
+        if not isinstance(memo, dict):
+            memo = {}
+    except (OSError, ValueError):
+        memo = {}
+    hashes: dict[str, str | None] = {}
+    changed = False
+    for table in schema.TABLES:
+        path = folder / table.filename
+        if not path.is_file():
+            hashes[table.filename] = None
+            continue
+        name = str(path.resolve())
+        before = _stat_key(path)
+        entry = memo.get(name)
+        if isinstance(entry, list) and len(entry) == 2 and entry[0] == before:
+            hashes[table.filename] = entry[1]
+            continue
+        digest = _file_hash(path)
+        hashes[table.filename] = digest
+        if _stat_key(path) == before:  # not written to while it was being hashed
+            memo[name] = [before, digest]
+            changed = True
+    if changed and memo_path:
+        with contextlib.suppress(OSError):
+            _write_atomically(memo_path, json.dumps(memo).encode())
+    return hashes
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def cache_key(folder: Path, root: Path | None = None) -> tuple[str, dict[str, str | None]]:
+    """The cache key of a folder and each contract file's sha256 (None when absent)."""
+    hashes = _remembered_hashes(folder, root)
+    digest = hashlib.sha256(_contract_fingerprint().encode())
+    for filename, value in hashes.items():
+        digest.update(f"{filename}:{value or '-'};".encode())
+    return digest.hexdigest()[:32], hashes
+
+
+def load_plan_cached(folder: str | os.PathLike | None = None,
+                     cache_dir: str | os.PathLike | None = None) -> Plan:
+    """`load.load_plan(folder)`, from the cache when the folder's files have not changed."""
+    folder = data_folder(folder)
+    if not folder.is_dir():
+        return load.load_plan(folder)  # raises DataFolderError: nothing to cache
+    try:
+        root = cache_folder(folder, cache_dir)
+        key, hashes = cache_key(folder, root)
+    except OSError:
+        return load.load_plan(folder)  # an unreadable file: the loader says what is wrong
+    for path in root.glob(f"plan-{key}-*.duckdb"):
+        try:
+            return _read(path, key, folder)
+        except (duckdb.Error, OSError, ValueError, KeyError, TypeError):
+            path.unlink(missing_ok=True)  # unreadable or not ours: thrown away, rebuilt below
+    plan = load.load_plan(folder)
+    if {file.filename: (file.sha256 if file.present else None) for file in plan.report.files} == hashes:
+        # (a file edited while it was being loaded gives other hashes: not cached)
+        # A cache that cannot be written only costs the next load its speed.
+        with contextlib.suppress(duckdb.Error, OSError):
+            _prune(root, keep=_write(plan, root, key))
+    return plan
+
+
+def _report_json(report: FolderReport) -> str:
+    files = []
+    for file in report.files:
+        entry = dict(vars(file))
+        entry["modified"] = file.modified.isoformat() if file.modified else None
+        files.append(entry)
+    return json.dumps({"files": files})
+
+
+def _write(plan: Plan, root: Path, key: str) -> Path:
+    """Write the plan's tables to `plan-<key>-<sha256 of the file>.duckdb`; return its path."""
+    handle, temporary = tempfile.mkstemp(prefix=f".plan-{key}.", suffix=".tmp", dir=root)
+    os.close(handle)
+    os.unlink(temporary)  # DuckDB creates the file itself
+    connection = plan.connection.cursor()
+    try:
+        connection.execute(f"ATTACH '{temporary}' AS ogp_cache_out")
+        try:
+            for table in schema.TABLES:
+                connection.execute(
+                    f"CREATE TABLE ogp_cache_out.{table.name} AS SELECT * FROM memory.{table.name}")
+            connection.execute(f"CREATE TABLE ogp_cache_out.{_META} (key VARCHAR, report VARCHAR)")
+            connection.execute(f"INSERT INTO ogp_cache_out.{_META} VALUES ($key, $report)",
+                               {"key": key, "report": _report_json(plan.report)})
+        finally:
+            connection.execute("DETACH ogp_cache_out")
+        path = root / f"plan-{key}-{_file_hash(Path(temporary))}.duckdb"
+        os.replace(temporary, path)
+        return path
+    finally:
+        connection.close()
+        for leftover in (temporary, temporary + ".wal"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+
+
+def _read(path: Path, key: str, folder: Path) -> Plan:
+    """A connection showing the cache file's tables (checked whole first) under their names."""
+    if _file_hash(path) != path.stem.rsplit("-", 1)[-1]:
+        raise ValueError("cache file damaged")
+    connection = load.new_connection()
+    try:
+        connection.execute(f"ATTACH '{path}' AS ogp_cache_in (READ_ONLY)")
+        stored_key, report_json = connection.execute(
+            f"SELECT key, report FROM ogp_cache_in.{_META}").fetchone()
+        if stored_key != key:
+            raise ValueError("cache key mismatch")
+        for table in schema.TABLES:
+            columns = [row[0] for row in connection.execute(
+                f"DESCRIBE ogp_cache_in.{table.name}").fetchall()]
+            if columns != ["_row", *(column.name for column in table.columns)]:
+                raise ValueError("cache table differs from the contract")
+            connection.execute(
+                f"CREATE VIEW memory.main.{table.name} AS SELECT * FROM ogp_cache_in.{table.name}")
+        report = _report(json.loads(report_json), folder)
+    except BaseException:
+        connection.close()
+        raise
+    return Plan(connection, report)
+
+
+def _report(stored: dict, folder: Path) -> FolderReport:
+    report = FolderReport(folder)
+    for entry in stored["files"]:
+        file = FileReport(**{**entry, "modified": None})
+        if file.present:
+            # Same content, but the file may have been touched or copied: show it as it is now.
+            stat = (folder / file.filename).stat()
+            file.size = stat.st_size
+            file.modified = datetime.fromtimestamp(stat.st_mtime)
+        report.files.append(file)
+    return report
+
+
+def _prune(root: Path, keep: Path) -> None:
+    files = sorted(root.glob("plan-*.duckdb"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [p for p in files if p != keep][KEEP_FILES - 1:]:
+        old.unlink(missing_ok=True)
