@@ -15,20 +15,20 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/overview.py", "overview", "nav.overview", ":material/dashboard:", default=True),
-    PageSpec("pages/commitments.py", "commitments", "nav.commitments", ":material/flag:"),
-    PageSpec("pages/milestones.py", "milestones", "nav.milestones", ":material/timeline:"),
-    PageSpec("pages/meetings.py", "meetings", "nav.meetings", ":material/groups:"),
-    PageSpec("pages/participation.py", "participation", "nav.participation",
+    PageSpec("app_pages/overview.py", "overview", "nav.overview", ":material/dashboard:", default=True),
+    PageSpec("app_pages/commitments.py", "commitments", "nav.commitments", ":material/flag:"),
+    PageSpec("app_pages/milestones.py", "milestones", "nav.milestones", ":material/timeline:"),
+    PageSpec("app_pages/meetings.py", "meetings", "nav.meetings", ":material/groups:"),
+    PageSpec("app_pages/participation.py", "participation", "nav.participation",
              ":material/how_to_vote:"),
-    PageSpec("pages/data.py", "data", "nav.data", ":material/database:"),
+    PageSpec("app_pages/data.py", "data", "nav.data", ":material/database:"),
 )
 
 # Registered in the navigation only for signed-in staff (see `ui.auth`): for anyone else
 # their addresses answer "page not found".
 STAFF_PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/update.py", "update", "nav.update", ":material/upload_file:"),
-    PageSpec("pages/history.py", "history", "nav.history", ":material/history:"),
+    PageSpec("app_pages/update.py", "update", "nav.update", ":material/upload_file:"),
+    PageSpec("app_pages/history.py", "history", "nav.history", ":material/history:"),
 )
 
 

@@ -27,7 +27,7 @@ from ogp_metrics.load import load_plan
 from ogp_metrics.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = "pages/commitments.py"
+PAGE = "app_pages/commitments.py"
 NNBSP = "\u202f"
 A = "2025-06-30"
 B = "2025-12-31"
@@ -157,7 +157,7 @@ def test_filters_by_institution_and_value_and_keep_them_across_pages(monkeypatch
     assert table_with(app, "N°")["N°"].tolist() == ["C2"]
     assert "1 engagement(s) sur 2" in [caption.value for caption in app.caption]
 
-    app.switch_page("pages/milestones.py").run()
+    app.switch_page("app_pages/milestones.py").run()
     assert_clean(app)
     app.switch_page(PAGE).run()
     assert_clean(app)

@@ -24,7 +24,7 @@ from streamlit.testing.v1 import AppTest
 from ogp_metrics.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = "pages/meetings.py"
+PAGE = "app_pages/meetings.py"
 NNBSP = "\u202f"
 STAFF_HEADERS = {"note", "reported_by", "Commentaire interne", "Internal note", "Note"}
 
@@ -206,7 +206,7 @@ def test_filters_choose_the_meetings_and_follow_to_the_next_page(monkeypatch):
     assert metrics(app)[0] == ("Réunions tenues", "5")
     app.multiselect(key="filter_commitments").select("C1").run()
     assert any("Aucune réunion ne correspond" in info.value for info in app.info)
-    app.switch_page("pages/participation.py").run()
+    app.switch_page("app_pages/participation.py").run()
     assert app.multiselect(key="filter_commitments").value == ["C1"]
     app.switch_page(PAGE).run()
     assert app.multiselect(key="meetings_types").value == ["steering_committee"]

@@ -30,7 +30,7 @@ from test_app_commitments import (
 from ogp_metrics import queries
 from ogp_metrics.load import load_plan
 
-PAGE = "pages/milestones.py"
+PAGE = "app_pages/milestones.py"
 A = "2025-06-30"
 B = "2025-12-31"
 
@@ -116,7 +116,7 @@ def test_filters_by_status_and_owner_and_keep_them_across_pages(monkeypatch):
     assert [row["milestone_id"] for row in timeline_rows(app)] == ["C2-M2"]
     assert group_titles(app) == ["C2 · Citoyenneté européenne"]
 
-    app.switch_page("pages/commitments.py").run()
+    app.switch_page("app_pages/commitments.py").run()
     assert_clean(app)
     app.switch_page(PAGE).run()
     assert_clean(app)

@@ -32,7 +32,7 @@ from ogp_metrics.load import load_plan
 from ogp_metrics.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = "pages/participation.py"
+PAGE = "app_pages/participation.py"
 NNBSP = "\u202f"
 STAFF_HEADERS = {"note", "reported_by", "Commentaire interne", "Internal note", "Note"}
 

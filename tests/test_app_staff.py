@@ -84,6 +84,11 @@ def texts(elements) -> list[str]:
     return [element.value.replace("\\", "") for element in elements]
 
 
+def main_button(test: AppTest, label: str):
+    """The page's button with this label (the sidebar has buttons of its own)."""
+    return next(button for button in test.main.button if button.label == label)
+
+
 def workbook(records: list[list[str]]) -> bytes:
     book = openpyxl.Workbook()
     for record in records:
@@ -98,7 +103,7 @@ def workbook(records: list[list[str]]) -> bytes:
 def test_anonymous_visitor_gets_a_sign_in_button_and_no_staff_page(monkeypatch, tiny):
     test = app(monkeypatch, tiny)
     assert [b.label for b in test.sidebar.button] == ["Connexion agents"]
-    for script in ("pages/update.py", "pages/history.py"):
+    for script in ("app_pages/update.py", "app_pages/history.py"):
         cannot_open(test, script)
 
 
@@ -106,36 +111,36 @@ def test_without_a_provider_the_app_is_read_only_and_says_how_to_enable_editing(
     test = app(monkeypatch, tiny, user=STAFF, configured=False, lang="en")
     assert any("Read-only" in caption and "README" in caption for caption in texts(test.sidebar.caption))
     assert not test.sidebar.button
-    cannot_open(test, "pages/update.py")
+    cannot_open(test, "app_pages/update.py")
 
 
 def test_a_signed_in_person_not_on_the_staff_list_reads_only(monkeypatch, tiny):
     test = app(monkeypatch, tiny, user={**STAFF, "email": "visitor@example.org"}, lang="en")
     assert any("not on the list of authorised staff" in c for c in texts(test.sidebar.caption))
     assert [b.label for b in test.sidebar.button] == ["Sign out"]
-    cannot_open(test, "pages/history.py")
+    cannot_open(test, "app_pages/history.py")
 
 
 def test_public_mode_never_shows_staff_links(monkeypatch, tiny):
     test = app(monkeypatch, tiny, user=STAFF, mode="public")
     assert not test.sidebar.button
     assert not any("agent@paris.fr" in c for c in texts(test.sidebar.caption))
-    cannot_open(test, "pages/update.py")
+    cannot_open(test, "app_pages/update.py")
 
 
 def test_staff_see_their_pages_and_sign_out(monkeypatch, tiny):
     test = app(monkeypatch, tiny, user=STAFF)
     assert any("agent@paris.fr" in c for c in texts(test.sidebar.caption))
     assert [b.label for b in test.sidebar.button] == ["Se déconnecter"]
-    assert texts(open_page(test, "pages/update.py").title) == ["Mettre à jour les données"]
-    assert texts(open_page(test, "pages/history.py").title) == ["Historique des publications"]
+    assert texts(open_page(test, "app_pages/update.py").title) == ["Mettre à jour les données"]
+    assert texts(open_page(test, "app_pages/history.py").title) == ["Historique des publications"]
     assert texts(test.info) == ["Aucune publication pour l'instant : l'historique commence à la première "
                                 "mise à jour."]
 
 
 def update_page(monkeypatch, folder: Path, *files: tuple[str, bytes], **params: str) -> AppTest:
     """The Update page of a staff session, with these files dropped."""
-    test = open_page(app(monkeypatch, folder, user=STAFF, **params), "pages/update.py")
+    test = open_page(app(monkeypatch, folder, user=STAFF, **params), "app_pages/update.py")
     return drop(test, *files)
 
 
@@ -208,7 +213,7 @@ def test_update_previews_and_publishes_a_french_csv_and_an_xlsx(monkeypatch, tin
     assert (tiny / "progress_updates.csv").read_bytes() == updates
     assert not test.file_uploader[0].value  # a new, empty uploader for the next update
     # The overview shows the new figures on the next interaction.
-    open_page(test, "pages/overview.py")
+    open_page(test, "app_pages/overview.py")
     assert any(m.value == "2 sur 5" for m in test.metric if m.label == t("headline.milestones_complete"))
 
 
@@ -276,7 +281,7 @@ def test_history_shows_the_log_a_diff_and_restores(monkeypatch, tiny):
         publishing.publish(publishing.prepare(tiny, [publishing.Upload("milestones.csv",
                                                                        csv_text(records).encode())]),
                            "agent@paris.fr", f"title {title}")
-    test = open_page(app(monkeypatch, tiny, user=STAFF), "pages/history.py")
+    test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
     log = test.dataframe[0].value
     assert list(log["version"]) == [2, 1]
     assert list(log["reason"]) == ["title Session two", "title Session one"]
@@ -289,7 +294,7 @@ def test_history_shows_the_log_a_diff_and_restores(monkeypatch, tiny):
 
     test.selectbox[0].select(1).run()
     test.text_input[0].input("back to the start")
-    test.button[-1].click().run()
+    main_button(test, t("history.restore")).click().run()
     assert not test.exception
     assert texts(test.success)[0] == t("history.restored", version=1, new=3)
     assert (tiny / "milestones.csv").read_bytes() == original
@@ -303,9 +308,9 @@ def test_history_restore_needs_a_reason(monkeypatch, tiny):
     publishing.publish(publishing.prepare(tiny, [publishing.Upload("milestones.csv",
                                                                    csv_text(records).encode())]),
                        "agent@paris.fr", "v1")
-    test = open_page(app(monkeypatch, tiny, user=STAFF), "pages/history.py")
+    test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
     test.radio[0].set_value("before").run()
-    test.button[-1].click().run()
+    main_button(test, t("history.restore")).click().run()
     assert t("staff.refused.no_reason") in texts(test.error)
     assert len(publishing.history(tiny)) == 1
 
@@ -320,7 +325,7 @@ def test_history_page_offers_to_complete_an_interrupted_publish(monkeypatch, tin
              "action": "publish", "file": "milestones.csv", "sha256_before": None,
              "sha256_after": publishing.sha256(new), "rows": 5}
     (history_dir / publishing.PENDING).write_text(publishing.json.dumps({"version": 1, "entries": [entry]}))
-    test = open_page(app(monkeypatch, tiny, user=STAFF), "pages/history.py")
+    test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
     assert texts(test.warning) == [t("history.pending", version=1)]
     next(b for b in test.button if b.label == t("history.complete")).click().run()
     assert not test.warning
