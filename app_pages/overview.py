@@ -8,7 +8,7 @@ from ogp_metrics.ui import app, downloads
 view = app.current_view()
 plan = view.q(queries.plan)
 name = (plan.get("name_en") if view.lang == "en" else None) or plan.get("name_fr")
-st.title(name or view.t("overview.default_name"))
+st.title(app.plain(name) if name else view.t("overview.default_name"))
 st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
             + headline.time_left(plan["start_date"], plan["end_date"], view.as_of, view.lang))
 

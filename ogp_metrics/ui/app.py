@@ -195,10 +195,19 @@ def current_view() -> View:
     _to_url("mode", "public" if public else None)
 
     view = View(plan, report, folder, fingerprint, as_of, lang, public)
+    _declare_language(lang)
     if public:
         _public_style()
     _sidebar_footer(view)
     return view
+
+
+def _declare_language(lang: str) -> None:
+    # Streamlit's page says lang="en" whatever it shows: screen readers would read French with
+    # English pronunciation (WCAG 3.1.1). `lang` is one of our own codes, never user text.
+    with st.sidebar:
+        st.html(f"<script>document.documentElement.lang = '{text.language(lang)}'</script>",
+                unsafe_allow_javascript=True)
 
 
 def _public_style() -> None:
@@ -220,6 +229,7 @@ def _sidebar_footer(view: View) -> None:
 
 # ---------------------------------------------------------------- page helpers
 
+_AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|www)")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
@@ -227,7 +237,10 @@ def plain(value: object) -> str:
     """Text from a CSV made safe for `st.markdown`: no markup, links, images or HTML."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value)).replace("\n", "  \n")
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value)).replace("\n", "  \n")
+    # Escaping does not stop bare addresses from becoming links (GFM autolinks): an invisible
+    # word joiner inside the scheme or `www.` does.
+    return _AUTOLINK.sub("\\1\u2060", escaped)
 
 
 def title_of(view: View, row, prefix: str = "title") -> str:
