@@ -195,10 +195,11 @@ def current_view() -> View:
     _to_url("mode", "public" if public else None)
 
     view = View(plan, report, folder, fingerprint, as_of, lang, public)
-    _declare_language(lang)
     if public:
         _public_style()
     _sidebar_footer(view)
+    # Last in the sidebar: the empty element's gap then falls below everything, out of sight.
+    _declare_language(lang)
     return view
 
 
