@@ -146,3 +146,25 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
         content = path.read_bytes() if path.is_file() else b""
         state[str(path.relative_to(folder))] = (content, path.stat().st_mtime_ns)
     return state
+
+
+def empty_folder(tmp_path: Path) -> Path:
+    """A new plan: every file present with its header only."""
+    folder = tmp_path / "empty"
+    folder.mkdir(parents=True)
+    for table in TABLES:
+        (folder / table.filename).write_text(",".join(c.name for c in table.columns) + "\n",
+                                             encoding="utf-8")
+    return folder
+
+
+def new_app(monkeypatch, folder: Path, timeout: int = 60, **params: str):
+    """The dashboard over `folder` with these URL parameters, not yet run."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("OGP_DATA_DIR", str(folder))
+    monkeypatch.chdir(ROOT)
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    for key, value in params.items():
+        app.query_params[key] = value
+    return app

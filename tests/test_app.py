@@ -8,34 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from helpers import BUNDLED, TINY
+from helpers import BUNDLED, TINY, empty_folder, new_app
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics.pages_registry import PAGES
-from ogp_metrics.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 NNBSP = "\u202f"
 
 
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-def empty_folder(tmp_path: Path) -> Path:
-    """A new plan: every file present with its header only."""
-    folder = tmp_path / "empty"
-    folder.mkdir()
-    for table in TABLES:
-        (folder / table.filename).write_text(",".join(c.name for c in table.columns) + "\n",
-                                             encoding="utf-8")
-    return folder
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
 
 def invalid_folder(tmp_path: Path) -> Path:
@@ -48,11 +30,7 @@ def invalid_folder(tmp_path: Path) -> Path:
 
 
 def run_app(monkeypatch, folder: Path, **params: str) -> AppTest:
-    monkeypatch.setenv("OGP_DATA_DIR", str(folder))
-    monkeypatch.chdir(ROOT)
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    for key, value in params.items():
-        app.query_params[key] = value
+    app = new_app(monkeypatch, folder, timeout=90, **params)
     app.run()
     return app
 

@@ -17,14 +17,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from helpers import BUNDLED, TINY, read_records, write_records
+from helpers import BUNDLED, TINY, empty_folder, new_app, read_records, write_records
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics import queries
 from ogp_metrics.load import load_plan
-from ogp_metrics.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "app_pages/commitments.py"
@@ -33,22 +31,12 @@ A = "2025-06-30"
 B = "2025-12-31"
 
 
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
 
 def open_page(monkeypatch, folder: Path, page: str = PAGE, **params: str) -> AppTest:
     """The page opened by its address, as a shared link does: `/commitments?commitment=C1`."""
-    monkeypatch.setenv("OGP_DATA_DIR", str(folder))
-    monkeypatch.chdir(ROOT)
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
+    app = new_app(monkeypatch, folder, **params)
     app.switch_page(page)
     app.run()
     assert_clean(app)
@@ -89,15 +77,6 @@ def chart_rows(app: AppTest) -> list[list[dict]]:
     return [[row for dataset in chart.proto.datasets
              for row in convert_arrow_bytes_to_pandas_df(dataset.data.data).to_dict("records")]
             for chart in app.get("vega_lite_chart")]
-
-
-def empty_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "empty"
-    folder.mkdir(parents=True)
-    for table in TABLES:
-        (folder / table.filename).write_text(",".join(c.name for c in table.columns) + "\n",
-                                             encoding="utf-8")
-    return folder
 
 
 # ---------------------------------------------------------------- the list

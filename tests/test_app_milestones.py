@@ -15,12 +15,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import streamlit as st
-from helpers import BUNDLED, TINY
+from helpers import BUNDLED, TINY, empty_folder
 from test_app_commitments import (
     assert_clean,
     chart_rows,
-    empty_folder,
     has_table_with,
     infos,
     open_page,
@@ -35,13 +33,7 @@ A = "2025-06-30"
 B = "2025-12-31"
 
 
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
 
 def timeline_rows(app) -> list[dict]:

@@ -23,13 +23,11 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
-import streamlit as st
-from helpers import BUNDLED, TINY
+from helpers import BUNDLED, TINY, empty_folder, new_app
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics import queries, text
 from ogp_metrics.load import load_plan
-from ogp_metrics.schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "app_pages/participation.py"
@@ -37,32 +35,16 @@ NNBSP = "\u202f"
 STAFF_HEADERS = {"note", "reported_by", "Commentaire interne", "Internal note", "Note"}
 
 
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+pytestmark = pytest.mark.usefixtures("fresh_streamlit_caches")
 
 
 @pytest.fixture
 def empty_plan(tmp_path: Path) -> Path:
-    """A new plan: every file present with its header only."""
-    folder = tmp_path / "empty"
-    folder.mkdir()
-    for table in TABLES:
-        (folder / table.filename).write_text(",".join(c.name for c in table.columns) + "\n",
-                                             encoding="utf-8")
-    return folder
+    return empty_folder(tmp_path)
 
 
 def open_page(monkeypatch, folder: Path, **params: str) -> AppTest:
-    monkeypatch.setenv("OGP_DATA_DIR", str(folder))
-    monkeypatch.chdir(ROOT)
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
+    app = new_app(monkeypatch, folder, **params)
     app.run()
     app.switch_page(PAGE).run()
     assert not app.exception, [e.value for e in app.exception]

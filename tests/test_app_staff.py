@@ -12,8 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-import streamlit as st
-from helpers import FRENCH_EXCEL, TINY, csv_text, read_records
+from helpers import FRENCH_EXCEL, TINY, csv_text, new_app, read_records
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics import publishing, text
@@ -27,14 +26,9 @@ STAFF = {"is_logged_in": True, "email": "agent@paris.fr", "name": "Agent"}
 
 
 @pytest.fixture(autouse=True)
-def fresh(monkeypatch):
+def no_staff_from_the_environment(monkeypatch, fresh_streamlit_caches):
     monkeypatch.delenv(auth.STAFF_EMAILS_ENV, raising=False)
     monkeypatch.delenv(auth.STAFF_DOMAINS_ENV, raising=False)
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 def drop(test: AppTest, *files: tuple[str, bytes]) -> AppTest:
@@ -47,16 +41,12 @@ def drop(test: AppTest, *files: tuple[str, bytes]) -> AppTest:
 
 def app(monkeypatch, folder: Path, user: dict | None = None, configured: bool = True,
         staff: tuple[str, ...] = ("agent@paris.fr",), **params: str) -> AppTest:
-    monkeypatch.setenv("OGP_DATA_DIR", str(folder))
-    monkeypatch.chdir(ROOT)
-    test = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    test = new_app(monkeypatch, folder, timeout=120, **params)
     if configured:
         test.secrets["auth"] = dict(AUTH)
         test.secrets["ogp_metrics"] = {"staff_emails": list(staff)}
     if user is not None:
         test.user = dict(user)
-    for key, value in params.items():
-        test.query_params[key] = value
     test.run()
     assert not test.exception, [e.value for e in test.exception]
     return test
