@@ -25,8 +25,9 @@ from fpdf.enums import MethodReturnValue, TableBordersLayout, TableCellFillMode,
 from fpdf.fonts import FontFace
 
 from . import briefing_charts, headline, queries, tables, text
-from .briefing_facts import codes, day, is_bundled, overdue_first, plan_name
+from .briefing_facts import codes, is_bundled, overdue_first, plan_name
 from .load import Plan
+from .tables import as_date
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"
@@ -302,7 +303,7 @@ def _assessment(label: str, completion: str, assessed: object, lang: str) -> str
     """`Ville de Paris : « Substantiel » (évaluation du 30 juin 2025)`."""
     words = _quoted(text.value_label("completion", completion, lang), lang)
     colon = "\u00a0: " if lang == "fr" else ": "
-    when = day(assessed)
+    when = as_date(assessed)
     if when is None:
         return f"{label}{colon}{words}"
     on = text.t("briefing.assessed_on", lang, date=text.format_date(when, lang))
@@ -323,7 +324,7 @@ def _milestone_rows(milestones: pd.DataFrame, names: dict[str, str],
             status,
             tables.localised_title(record, lang),
             names.get(owner, owner) if isinstance(owner, str) else text.t("briefing.no_owner", lang),
-            text.format_date(day(record["due_date"]), lang),
+            text.format_date(as_date(record["due_date"]), lang),
             text.format_percent(record["progress_pct"], lang),
         ])
         ink = STATUS_INK.get(record["status"], INK)
@@ -350,8 +351,8 @@ def _commitments(document: _Document, cursor: queries.Cursor, as_of: date, lang:
             (text.t("briefing.values", lang), ", ".join(values)),
             (text.t("briefing.period", lang), text.t(
                 "headline.span", lang,
-                start=text.format_date(day(record["start_date"]), lang),
-                end=text.format_date(day(record["end_date"]), lang))),
+                start=text.format_date(as_date(record["start_date"]), lang),
+                end=text.format_date(as_date(record["end_date"]), lang))),
             (text.t("briefing.completion", lang), "\n".join([
                 _assessment(text.t("assessor.self", lang), record["self_completion"],
                             record["self_assessment_date"], lang),

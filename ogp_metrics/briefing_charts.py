@@ -20,11 +20,11 @@ import pandas as pd
 import vl_convert
 
 from . import privacy, queries, schema, tables, text
-from .briefing_facts import day
 from .charts import briefing as briefing_charts
 from .charts.meetings import labelled_bars, meetings_by_month_chart
 from .charts.participation import participation_by_month_chart
 from .charts.sectors import read_boundaries, sector_map, sector_tile_map, sector_values
+from .tables import as_date
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 # The PDF's own font, so that the charts' text matches the page's.
@@ -110,7 +110,7 @@ def accessible_svg(raw: str, label: str) -> str:
 # ---------------------------------------------------------------- figures
 
 def _month(value: object, lang: str) -> str:
-    return text.format_date(day(value), lang, style="month")
+    return text.format_date(as_date(value), lang, style="month")
 
 
 def milestones_figure(cursor: queries.Cursor, as_of: date, lang: str) -> Figure:

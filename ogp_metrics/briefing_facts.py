@@ -7,23 +7,15 @@ milestones overdue first, and turns query results into dates.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from . import tables, text
+from . import text
 from .load import DEFAULT_FOLDER, Plan
 
 # Overdue first (the longest delay first), then what is under way, what has not begun, what is done.
 STATUS_ORDER = {"overdue": 0, "in_progress": 1, "not_started": 2, "complete": 3}
-
-
-def day(value: object) -> date | None:
-    """A date from what DuckDB and pandas give (Timestamp, date, NaT, None)."""
-    if value is None or (not isinstance(value, list | tuple) and pd.isna(value)):
-        return None
-    return tables.as_date(value)
 
 
 def plan_name(info: dict, lang: str) -> str:

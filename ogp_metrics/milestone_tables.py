@@ -32,15 +32,8 @@ def _name(names: dict[str, str], code: object, lang: str) -> str:
     return names.get(code, code)
 
 
-def day(value: object) -> date | None:
-    """A date from a query's cell (Timestamp, date, NaT, None): None when there is none."""
-    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
-        return None
-    return as_date(value)
-
-
 def _date(value: object, lang: str) -> str:
-    return text.format_date(day(value), lang)
+    return text.format_date(as_date(value), lang)
 
 
 def _missing(value: object) -> bool:
@@ -121,7 +114,7 @@ def commitment_figures(row: dict, lang: str) -> list[Figure]:
                text.format_number(row["milestones_overdue"], lang)),
     ]
     for assessor in schema.ASSESSORS:
-        assessed = day(row[f"{assessor}_assessment_date"])
+        assessed = as_date(row[f"{assessor}_assessment_date"])
         when = (text.t("commitments.assessed_on", lang, date=text.format_date(assessed, lang)) if assessed
                 else text.t("commitments.never_assessed", lang))
         figures.append(Figure(f"{text.t(f'commitments.col.{assessor}', lang)} ({when})",
@@ -133,7 +126,7 @@ def commitment_figures(row: dict, lang: str) -> list[Figure]:
 def assessment_text(completion: object, assessed: object, lang: str) -> str:
     """`Substantiel (30 juin 2025)`, or `Non évalué` when there is no assessment yet."""
     label = text.value_label("completion", completion, lang)
-    assessed = day(assessed)
+    assessed = as_date(assessed)
     return label if assessed is None else f"{label} ({text.format_date(assessed, lang)})"
 
 
@@ -243,7 +236,7 @@ def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, la
         text.t("milestones.col.id", lang): [r["milestone_id"] for r in records],
         text.t("col.milestone", lang): [localised_title(r, lang) for r in records],
         text.t("col.due_date", lang): [_date(r["due_date"], lang) for r in records],
-        text.t("milestones.col.days_left", lang): [(day(r["due_date"]) - as_of).days
+        text.t("milestones.col.days_left", lang): [(as_date(r["due_date"]) - as_of).days
                                                    for r in records],
         text.t("col.status", lang): [text.value_label("milestone_status", r["status"], lang)
                                      for r in records],
@@ -325,7 +318,7 @@ def participation_rows(by_month: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Participation by month and activity (`queries.participation_by_month`)."""
     records = by_month.to_dict("records")
     return pd.DataFrame({
-        text.t("commitments.col.month", lang): [text.format_date(day(r["month"]), lang, "month")
+        text.t("commitments.col.month", lang): [text.format_date(as_date(r["month"]), lang, "month")
                                                 for r in records],
         text.t("commitments.col.activity", lang): [text.value_label("activity", r["activity"], lang)
                                                    for r in records],

@@ -15,12 +15,12 @@ Definitions (as of a date):
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 
 import duckdb
 import pandas as pd
 
 from . import schema
+from .text import round_half_up
 
 Cursor = duckdb.DuckDBPyConnection
 
@@ -317,12 +317,6 @@ def plan(cursor: Cursor) -> dict:
     return info
 
 
-def round_half_up(value: float, decimals: int = 1) -> float:
-    """Round as a person does by hand (42.25 -> 42.3); Python's `round` goes to even (42.2)."""
-    step = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
-
-
 def headline(cursor: Cursor, as_of: date) -> dict:
     """The headline figures, in the shape `summary --json` prints; every category present."""
     status = milestones(cursor, as_of)
@@ -331,7 +325,7 @@ def headline(cursor: Cursor, as_of: date) -> dict:
     for value in commitment_rows["self_completion"]:
         completion[value] += 1
     statuses = {key: int((status["status"] == key).sum()) for key in schema.MILESTONE_STATUSES}
-    mean = round_half_up(float(status["progress_pct"].mean())) if len(status) else 0.0
+    mean = float(round_half_up(float(status["progress_pct"].mean()))) if len(status) else 0.0
     held = cursor.execute(
         "SELECT count(*) FILTER (WHERE date <= $as_of), count(*) FILTER (WHERE date > $as_of), "
         "count(*) FILTER (WHERE date <= $as_of AND is_public), "

@@ -29,9 +29,10 @@ from string import Template
 import pandas as pd
 
 from . import briefing_charts, export, headline, privacy, queries, tables, text
-from .briefing_facts import codes, day, is_bundled, overdue_first, plan_name
+from .briefing_facts import codes, is_bundled, overdue_first, plan_name
 from .export import Dataset
 from .load import Plan
+from .tables import as_date
 
 TEMPLATES = Path(__file__).resolve().parent / "site_templates"
 MARKER = ".ogp-metrics-site"  # marks a folder this module wrote, so that it may replace it
@@ -198,7 +199,7 @@ class _Context:
         return text.t(key, self.lang, **values)
 
     def date(self, value: object, style: str = "medium") -> str:
-        return text.format_date(day(value), self.lang, style)
+        return text.format_date(as_date(value), self.lang, style)
 
     def number(self, value: object, decimals: int = 0) -> str:
         return text.format_number(value, self.lang, decimals)
@@ -359,7 +360,7 @@ def _commitments(ctx: _Context) -> tuple[str, str]:
 
 def _completion(code: str, assessed: object, ctx: _Context) -> str:
     label = text.value_label("completion", code, ctx.lang)
-    when = day(assessed)
+    when = as_date(assessed)
     if when is None:
         return label
     return f"{label} ({ctx.t('briefing.assessed_on', date=ctx.date(when))})"

@@ -28,7 +28,9 @@ def localised_title(row, lang: str, prefix: str = "title") -> str:
 
 
 def as_date(value) -> date | None:
-    if value is None or (not isinstance(value, date) and pd.isna(value)):
+    """A date from what a query returns (date, Timestamp, NaT or None); None when missing."""
+    # NaT is a datetime too: test it before `.date()`.
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return None
     if hasattr(value, "date"):
         return value.date()

@@ -76,9 +76,14 @@ def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return _MISSING
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    # Half up, as people round by hand (6.25 -> 6.3); babel would round half to even.
-    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return format_decimal(rounded, format=pattern, locale=_LOCALES[language(lang)])
+    # Half up, as people round by hand; babel would round half to even.
+    return format_decimal(round_half_up(float(value), decimals), format=pattern,
+                          locale=_LOCALES[language(lang)])
+
+
+def round_half_up(value: float, decimals: int = 1) -> Decimal:
+    """Round as a person does by hand (42.25 -> 42.3); Python's `round` goes to even (42.2)."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def format_percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
@@ -110,8 +115,10 @@ def describe_problem(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> str:
         where.append(t("problem.where.column", lang, column=problem.column))
     what = t(f"problem.{problem.code}", lang, value=_shorten(problem.value),
              column=problem.column or "", **problem.details)
-    return f"{', '.join(where)} : {what}" if lang == "fr" and where else (
-        f"{', '.join(where)}: {what}" if where else what)
+    if not where:
+        return what
+    colon = " :" if language(lang) == "fr" else ":"  # French sets a space before the colon
+    return f"{', '.join(where)}{colon} {what}"
 
 
 def _shorten(value: str | None, limit: int = 80) -> str:

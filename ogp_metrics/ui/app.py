@@ -244,14 +244,6 @@ def plain(value: object) -> str:
     return _AUTOLINK.sub("\\1\u2060", escaped)
 
 
-def title_of(view: View, row, prefix: str = "title") -> str:
-    """The row's title in the view's language, falling back to French."""
-    english = row.get(f"{prefix}_en") if hasattr(row, "get") else None
-    if view.lang == "en" and isinstance(english, str) and english.strip():
-        return english
-    return row.get(f"{prefix}_fr") or ""
-
-
 def empty_state(view: View, key: str, **values: object) -> None:
     st.info(view.t(key, **values), icon=":material/info:")
 
