@@ -51,7 +51,8 @@ def normalise_name(name: str) -> str:
     return "_".join(text.replace("-", " ").split())
 
 
-def _sniff_separator(first_line: str) -> str:
+def sniff_separator(first_line: str) -> str:
+    """The separator of a header line: the most frequent of `;`, `,` and tab outside quotes."""
     counts = {sep: 0 for sep in SEPARATORS}
     in_quotes = False
     for ch in first_line:
@@ -68,6 +69,15 @@ def _row_of_offset(data: bytes, offset: int, separator: str) -> int:
     before = data[:offset].decode("cp1252", errors="replace") + "x"  # "x" ends on the byte's record
     records = csv.reader(io.StringIO(before, newline=""), delimiter=separator)
     return sum(1 for _record in records)
+
+
+def text_and_separator(data: bytes) -> tuple[str, str]:
+    """A small file's text (UTF-8, else Windows-1252) and its separator, as the loader reads them."""
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        decoded = data.decode("cp1252", errors="replace")
+    return decoded, sniff_separator(decoded.split("\n", 1)[0])
 
 
 def decode(path: Path, workdir: Path) -> DecodedFile:
@@ -107,7 +117,7 @@ def decode(path: Path, workdir: Path) -> DecodedFile:
         raise UnreadableFile("empty_file")
     first_text = head.decode("utf-8-sig" if utf8 else "cp1252", errors="replace")
     first_line = first_text.splitlines()[0] if first_text.splitlines() else ""
-    separator = _sniff_separator(first_line)
+    separator = sniff_separator(first_line)
     if utf8:
         encoding, target = "utf-8", path
         if head.startswith(codecs.BOM_UTF8):

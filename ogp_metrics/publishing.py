@@ -55,7 +55,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import headline, queries, text, xlsx
-from .csv_files import normalise_name
+from .csv_files import normalise_name, text_and_separator
 from .load import Plan, data_folder, load_plan
 from .problems import DataFolderError, Problem
 from .schema import TABLES, TABLES_BY_NAME, Table
@@ -254,12 +254,7 @@ def read_upload(upload: Upload, limits: Limits, deadline: float) -> tuple[Candid
 
 def _check_csv_shape(data: bytes, limits: Limits, deadline: float) -> None:
     """Count rows and columns before the full validation; raise `xlsx.ReadError` past a limit."""
-    try:
-        decoded = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        decoded = data.decode("cp1252", errors="replace")
-    first_line = decoded.split("\n", 1)[0]
-    separator = max((";", ",", "\t"), key=first_line.count)
+    decoded, separator = text_and_separator(data)
     records = 0
     try:
         for number, record in enumerate(csv.reader(io.StringIO(decoded), delimiter=separator)):
@@ -470,12 +465,7 @@ def _written_rows(data: bytes | None, table: Table) -> pd.DataFrame:
     columns = [column.name for column in table.columns]
     if not data:
         return pd.DataFrame(columns=columns)
-    try:
-        decoded = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        decoded = data.decode("cp1252", errors="replace")
-    first_line = decoded.split("\n", 1)[0]
-    separator = max((";", ",", "\t"), key=first_line.count)
+    decoded, separator = text_and_separator(data)
     try:
         records = [r for r in csv.reader(io.StringIO(decoded), delimiter=separator)
                    if any(cell.strip() for cell in r)]

@@ -108,8 +108,9 @@ FROM (SELECT date_trunc('month', date) AS month, count(*) AS meetings,
 ORDER BY month
 """
 
-MEETINGS_BY_GROUP = """
-SELECT {group} AS group_key,
+# Held, planned, public and internal meetings, and attendance with unknown kept apart:
+# the figures of `meetings_by` (per group) and of the Meetings page's totals.
+MEETING_FIGURES = """
        count(*) FILTER (WHERE date <= $as_of) AS held,
        count(*) FILTER (WHERE date > $as_of) AS planned,
        count(*) FILTER (WHERE date <= $as_of AND is_public) AS public_held,
@@ -118,8 +119,10 @@ SELECT {group} AS group_key,
        count(*) FILTER (WHERE date <= $as_of AND attendees IS NULL) AS attendees_unknown,
        sum(organisations) FILTER (WHERE date <= $as_of) AS organisations_known,
        count(*) FILTER (WHERE date <= $as_of AND organisations IS NULL) AS organisations_unknown
-FROM meetings GROUP BY ALL ORDER BY group_key NULLS LAST
 """
+
+MEETINGS_BY_GROUP = ("SELECT {group} AS group_key," + MEETING_FIGURES
+                     + "FROM meetings GROUP BY ALL ORDER BY group_key NULLS LAST")
 # Only these columns may be grouped on; they are the contract's names, never user text.
 MEETING_GROUPS = {
     "meeting_type": "meeting_type",

@@ -35,17 +35,7 @@ WITH participation AS (
 )
 """
 
-MEETING_TOTALS = """
-SELECT count(*) FILTER (WHERE date <= $as_of) AS held,
-       count(*) FILTER (WHERE date > $as_of) AS planned,
-       count(*) FILTER (WHERE date <= $as_of AND is_public) AS public_held,
-       count(*) FILTER (WHERE date <= $as_of AND NOT is_public) AS internal_held,
-       sum(attendees) FILTER (WHERE date <= $as_of) AS attendees_known,
-       count(*) FILTER (WHERE date <= $as_of AND attendees IS NULL) AS attendees_unknown,
-       sum(organisations) FILTER (WHERE date <= $as_of) AS organisations_known,
-       count(*) FILTER (WHERE date <= $as_of AND organisations IS NULL) AS organisations_unknown
-FROM meetings
-"""
+MEETING_TOTALS = "SELECT" + queries.MEETING_FIGURES + "FROM meetings"
 
 # The co-creation of the plan: its public-facing meetings (workshops, public meetings,
 # neighbourhood councils...), held on or before the date. Not filtered: a fixed figure.
