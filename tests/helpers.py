@@ -168,3 +168,29 @@ def new_app(monkeypatch, folder: Path, timeout: int = 60, **params: str):
     for key, value in params.items():
         app.query_params[key] = value
     return app
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def require_browser(*modules: str) -> None:
+    """Skip the calling module where Debian's chromium or a needed package is missing.
+
+    Under CI (`CI` set) the same absence fails instead: `make check` installs all of them, so
+    a skip there would hide a broken install step.
+    """
+    import importlib.util
+    import os
+
+    import pytest
+
+    missing = [str(CHROMIUM)] if not CHROMIUM.exists() else []
+    missing += [m for m in ("playwright", *modules) if importlib.util.find_spec(m) is None]
+    if not missing:
+        return
+    reason = f"not installed: {', '.join(missing)} (`make check` installs them)"
+    if os.environ.get("CI"):
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason, allow_module_level=True)

@@ -7,7 +7,6 @@ Chromium (Debian's) drives both. Skipped when chromium or the test packages are 
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import shutil
@@ -22,25 +21,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import FRENCH_EXCEL, ROOT, TINY, csv_text, read_records
+from helpers import CHROMIUM, CHROMIUM_ARGS, FRENCH_EXCEL, ROOT, TINY, csv_text, read_records, require_browser
 
 from ogp_metrics import publishing
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 STAFF_EMAIL = "agent@paris.fr"
 RENDERED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"),
-]
-sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.browser
 # The provider and Authlib run in the servers' processes: only check that they are installed.
-for _module in ("oidc_provider_mock", "authlib"):
-    if importlib.util.find_spec(_module) is None:
-        pytest.skip(f"{_module} is not installed", allow_module_level=True)
+require_browser("oidc_provider_mock", "authlib")
+from playwright import sync_api  # noqa: E402
 
 
 def free_port() -> int:

@@ -6,19 +6,15 @@ Uses Debian's chromium (`make browser` installs it); skipped where it is missing
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import TINY
+from helpers import CHROMIUM, CHROMIUM_ARGS, TINY, require_browser
 
 from ogp_metrics import site
 from ogp_metrics.load import load_plan
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 PAGES = ("index", "commitments", "meetings", "participation", "data")
 # charts per page: the overview's milestones, the meetings by month, participation's four
 CHARTS = {"index": 1, "commitments": 0, "meetings": 1, "participation": 4, "data": 0}
@@ -35,11 +31,10 @@ def published(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists() and shutil.which("chromium") is None:
-        pytest.skip("Debian's chromium is not installed (make browser)")
+    require_browser()
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 

@@ -23,13 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
-import pytest
+from helpers import CHROMIUM, CHROMIUM_ARGS, require_browser
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1400, "height": 1000}
 START_TIMEOUT_S = 60
 # Generous: on a busy 2-core machine one page can take several seconds to run and draw.
@@ -38,11 +35,8 @@ NNBSP = "\u202f"  # French thousands separator and the space before `%`
 
 
 def skip_without_chromium() -> None:
-    """Skip the calling test module, with the reason, where chromium or Playwright is missing."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (`make browser` installs it)",
-                    allow_module_level=True)
-    pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    """Skip the calling module where chromium or Playwright is missing (fail under CI)."""
+    require_browser()
 
 
 # ---------------------------------------------------------------- the server
