@@ -329,35 +329,31 @@ def headline(cursor: Cursor, as_of: date) -> dict:
         completion[value] += 1
     statuses = {key: int((status["status"] == key).sum()) for key in schema.MILESTONE_STATUSES}
     mean = float(round_half_up(float(status["progress_pct"].mean()))) if len(status) else 0.0
-    held = cursor.execute(
-        "SELECT count(*) FILTER (WHERE date <= $as_of), count(*) FILTER (WHERE date > $as_of), "
-        "count(*) FILTER (WHERE date <= $as_of AND is_public), "
-        "coalesce(sum(attendees) FILTER (WHERE date <= $as_of), 0) FROM meetings",
-        {"as_of": as_of},
-    ).fetchone()
+    # Totals are summed from the per-group figures, so each is defined by one query.
+    per_type = meetings_by(cursor, as_of, "meeting_type")
     by_type = dict.fromkeys(schema.MEETING_TYPES, 0)
-    for key, count in cursor.execute(
-        "SELECT meeting_type, count(*) FROM meetings WHERE date <= $as_of GROUP BY ALL",
-        {"as_of": as_of},
-    ).fetchall():
-        by_type[key] = int(count)
-    totals = cursor.execute(
-        "SELECT coalesce(sum(participants), 0), coalesce(sum(contributions), 0) "
-        "FROM participation WHERE date <= $as_of", {"as_of": as_of},
-    ).fetchone()
+    for row in per_type.itertuples(index=False):
+        by_type[row.group_key] = int(row.held)
+    per_activity = participation_by(cursor, as_of, "activity")
     by_activity = dict.fromkeys(schema.ACTIVITIES, 0)
-    for row in participation_by(cursor, as_of, "activity").itertuples(index=False):
+    for row in per_activity.itertuples(index=False):
         by_activity[row.group_key] = int(row.participants)
     by_sector = dict.fromkeys((*schema.SECTORS, schema.CITYWIDE), 0)
     for row in participation_by(cursor, as_of, "sector").itertuples(index=False):
         by_sector[row.group_key] = int(row.participants)
+
+    def total(frame: pd.DataFrame, column: str) -> int:
+        return int(frame[column].fillna(0).sum())
+
     return {
         "as_of": as_of.isoformat(),
         "commitments": {"total": len(commitment_rows), "completion": completion},
         "milestones": {"total": len(status), **statuses, "mean_progress_pct": mean},
-        "meetings": {"held": int(held[0]), "planned": int(held[1]), "public_held": int(held[2]),
-                     "attendees": int(held[3]), "by_type": by_type},
-        "participation": {"participants": int(totals[0]), "contributions": int(totals[1]),
+        "meetings": {"held": total(per_type, "held"), "planned": total(per_type, "planned"),
+                     "public_held": total(per_type, "public_held"),
+                     "attendees": total(per_type, "attendees_known"), "by_type": by_type},
+        "participation": {"participants": total(per_activity, "participants"),
+                          "contributions": total(per_activity, "contributions"),
                           "by_activity": by_activity, "by_sector": by_sector},
     }
 
