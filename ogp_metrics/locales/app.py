@@ -22,7 +22,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "app.chart_data": ("Données du graphique", "Chart data"),
     "app.download_csv": ("Télécharger (CSV)", "Download (CSV)"),
     "app.filter_all": ("Tous", "All"),
-    "app.small_cell": ("< 5", "< 5"),
     "app.unknown": ("inconnu", "unknown"),
     "nav.overview": ("Vue d'ensemble", "Overview"),
     "nav.commitments": ("Engagements", "Commitments"),

@@ -18,7 +18,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "data.modified": ("Modifié le", "Modified"),
     "data.fingerprint": ("Empreinte (SHA-256)", "Fingerprint (SHA-256)"),
     "data.ignored": ("Colonnes ignorées", "Columns ignored"),
-    "data.absent_optional": ("absent (facultatif)", "absent (optional)"),
     "data.dictionary": ("Dictionnaire des données", "Data dictionary"),
     "data.dictionary_intro": ("Pour chaque fichier : ses colonnes, leur type, les valeurs permises et "
                               "un exemple. Le même texte est dans data/README.md.",

@@ -12,7 +12,6 @@ LABELS: dict[str, tuple[str, str]] = {
     # the whole plan
     "meetings.overall": ("Toutes les réunions du plan", "All the plan's meetings"),
     "meetings.planned": ("Réunions prévues", "Meetings planned"),
-    "meetings.internal_held": ("Réunions internes tenues", "Internal meetings held"),
     "meetings.public_share": ("{pct} des réunions tenues", "{pct} of meetings held"),
     "meetings.planned_after": ("après le {date}", "after {date}"),
     "meetings.cumulative": ("Réunions tenues depuis le début, comparées aux cibles",
@@ -93,7 +92,6 @@ LABELS: dict[str, tuple[str, str]] = {
                                            "Meetings with organisations unknown"),
     "meetings.col.series": ("Série", "Series"),
     "meetings.col.value": ("Valeur", "Value"),
-    "meetings.col.target": ("Cible", "Target"),
     "meetings.col.share": ("Part", "Share"),
     # shapes shared with the Participation page
     "activity_charts.target": ("Cible", "Target"),

@@ -52,6 +52,5 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.progress": ("Avancement", "Progress"),
     "col.status": ("Statut", "Status"),
     "col.start_date": ("Début", "Start"),
-    "col.end_date": ("Fin", "End"),
     "col.completed_date": ("Terminé le", "Completed on"),
 }
