@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from ogp_metrics import contract_docs, data_page, schema
+from ogp_metrics import data_page
+from ogp_metrics.contract import docs as contract_docs
+from ogp_metrics.contract import schema
 from ogp_metrics.ui import app, downloads
 
 view = app.current_view()

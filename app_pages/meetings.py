@@ -3,10 +3,11 @@
 import streamlit as st
 
 from ogp_metrics import activity_tables as tables
-from ogp_metrics import queries, schema
+from ogp_metrics import queries
 from ogp_metrics import queries_activity as activity
 from ogp_metrics.charts import meetings as charts
 from ogp_metrics.charts import sectors
+from ogp_metrics.contract import schema
 from ogp_metrics.ui import app
 
 view = app.current_view()

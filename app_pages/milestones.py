@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from ogp_metrics import milestone_tables, queries, schema, tables
+from ogp_metrics import milestone_tables, queries, tables
 from ogp_metrics.charts import milestones as milestone_charts
+from ogp_metrics.contract import schema
 from ogp_metrics.ui import app
 
 DUE_WITHIN_DAYS = 90

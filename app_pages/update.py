@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from ogp_metrics import publishing, schema
+from ogp_metrics import publishing
+from ogp_metrics.contract import schema
 from ogp_metrics.ui import app, staff
 
 view = app.current_view()

@@ -56,7 +56,7 @@ def _peak_mb() -> float:
 def measure_floor(folder: Path) -> dict:
     import duckdb
 
-    from ogp_metrics.schema import TABLES
+    from ogp_metrics.contract.schema import TABLES
 
     started = time.perf_counter()
     connection = duckdb.connect(":memory:")
@@ -70,7 +70,7 @@ def measure_floor(folder: Path) -> dict:
 
 def measure_load(folder: Path, cache_dir: Path) -> dict:
     from ogp_metrics import queries
-    from ogp_metrics.load_cache import load_plan_cached
+    from ogp_metrics.ingest.cache import load_plan_cached
 
     started = time.perf_counter()
     plan = load_plan_cached(folder, cache_dir)
@@ -95,7 +95,7 @@ def measure_pandas(folder: Path) -> dict:
     """The headline figures as a typical pandas-based app computes them, on every run."""
     import pandas as pd
 
-    from ogp_metrics import schema
+    from ogp_metrics.contract import schema
 
     started = time.perf_counter()
     as_of = pd.Timestamp(AS_OF)

@@ -11,8 +11,8 @@ import pkgutil
 import sys
 from datetime import date
 
-from . import text
-from .cli_commands import COMMANDS, add_common
+from ogp_metrics import text
+from ogp_metrics.cli_commands import COMMANDS, add_common
 
 
 def _load_commands() -> None:

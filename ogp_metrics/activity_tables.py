@@ -11,9 +11,10 @@ from datetime import date
 
 import pandas as pd
 
-from . import privacy, schema, text
-from .charts.sectors import sector_values
-from .tables import as_date
+from ogp_metrics import privacy, text
+from ogp_metrics.charts.sectors import sector_values
+from ogp_metrics.contract import schema
+from ogp_metrics.tables import as_date
 
 # ---------------------------------------------------------------- shared
 

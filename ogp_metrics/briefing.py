@@ -24,10 +24,10 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, TableBordersLayout, TableCellFillMode, XPos, YPos
 from fpdf.fonts import FontFace
 
-from . import briefing_charts, headline, queries, tables, text
-from .briefing_facts import codes, is_bundled, overdue_first, plan_name
-from .load import Plan
-from .tables import as_date
+from ogp_metrics import briefing_charts, headline, queries, tables, text
+from ogp_metrics.briefing_facts import codes, is_bundled, overdue_first, plan_name
+from ogp_metrics.ingest.load import Plan
+from ogp_metrics.tables import as_date
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FAMILY = "DejaVu"

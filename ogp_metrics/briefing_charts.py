@@ -19,12 +19,13 @@ import altair as alt
 import pandas as pd
 import vl_convert
 
-from . import privacy, queries, schema, tables, text
-from .charts import briefing as briefing_charts
-from .charts.meetings import labelled_bars, meetings_by_month_chart
-from .charts.participation import participation_by_month_chart
-from .charts.sectors import read_boundaries, sector_map, sector_tile_map, sector_values
-from .tables import as_date
+from ogp_metrics import privacy, queries, tables, text
+from ogp_metrics.charts import briefing as briefing_charts
+from ogp_metrics.charts.meetings import labelled_bars, meetings_by_month_chart
+from ogp_metrics.charts.participation import participation_by_month_chart
+from ogp_metrics.charts.sectors import read_boundaries, sector_map, sector_tile_map, sector_values
+from ogp_metrics.contract import schema
+from ogp_metrics.tables import as_date
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 # The PDF's own font, so that the charts' text matches the page's.

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import text
-from .load import DEFAULT_FOLDER, Plan
+from ogp_metrics import text
+from ogp_metrics.ingest.load import DEFAULT_FOLDER, Plan
 
 # Overdue first (the longest delay first), then what is under way, what has not begun, what is done.
 STATUS_ORDER = {"overdue": 0, "in_progress": 1, "not_started": 2, "complete": 3}

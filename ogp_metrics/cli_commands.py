@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from . import queries, text
-from .load import data_folder, load_plan
-from .problems import DataFolderError
+from ogp_metrics import queries, text
+from ogp_metrics.ingest.load import data_folder, load_plan
+from ogp_metrics.ingest.problems import DataFolderError, describe_problem
 
 Configure = Callable[[argparse.ArgumentParser, Callable], None]
 Run = Callable[[argparse.Namespace], int]
@@ -49,7 +49,7 @@ def report_problems(error: DataFolderError, lang: str) -> int:
     print(text.t("cli.invalid", lang, folder=error.report.folder, count=len(problems)),
           file=sys.stderr)
     for problem in problems:
-        print(f"- {text.describe_problem(problem, lang)}", file=sys.stderr)
+        print(f"- {describe_problem(problem, lang)}", file=sys.stderr)
     return 1
 
 
@@ -94,7 +94,7 @@ def _docs_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> N
 @command("docs", "Print the data contract as Markdown, or write it into data/README.md.",
          _docs_arguments)
 def docs(args: argparse.Namespace) -> int:
-    from . import contract_docs
+    from ogp_metrics.contract import docs as contract_docs
 
     if args.write:
         readme = contract_docs.README.read_text(encoding="utf-8")

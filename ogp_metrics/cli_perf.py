@@ -6,7 +6,7 @@ import argparse
 import time
 from collections.abc import Callable
 
-from .cli_commands import command
+from ogp_metrics.cli_commands import command
 
 
 def _generate_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
@@ -23,7 +23,7 @@ def _generate_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) 
 @command("generate", "Write a synthetic, valid plan of N participation rows into a folder.",
          _generate_arguments)
 def generate(args: argparse.Namespace) -> int:
-    from . import generate as generator
+    from ogp_metrics import generate as generator
 
     if args.participation_rows < 0:
         print("--participation-rows must be 0 or more")

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from . import text
-from .cli_commands import command, report_problems
-from .load import Plan, data_folder, load_plan
-from .problems import DataFolderError
+from ogp_metrics import text
+from ogp_metrics.cli_commands import command, report_problems
+from ogp_metrics.ingest.load import Plan, data_folder, load_plan
+from ogp_metrics.ingest.problems import DataFolderError
 
 USAGE_ERROR = 2
 
@@ -62,7 +62,7 @@ def _report_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> 
 
 @command("report", "Write the steering committee's briefing (A4 PDF) as of a date.", _report_arguments)
 def report(args: argparse.Namespace) -> int:
-    from . import briefing
+    from ogp_metrics import briefing
 
     plan = _load(args)
     if isinstance(plan, int):
@@ -87,7 +87,7 @@ def _publish_arguments(parser: argparse.ArgumentParser, parse_date: Callable) ->
 
 @command("publish", "Write the public static site (French and English) as of a date.", _publish_arguments)
 def publish(args: argparse.Namespace) -> int:
-    from . import site
+    from ogp_metrics import site
 
     plan = _load(args)
     if isinstance(plan, int):
@@ -110,7 +110,7 @@ def publish(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- export
 
 def _export_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
-    from . import export
+    from ogp_metrics import export
 
     parser.add_argument("table", choices=list(export.DATASETS), metavar="TABLE",
                         help="one of: " + ", ".join(export.DATASETS))
@@ -126,7 +126,7 @@ def _export_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> 
 @command("export", "Export a table (as loaded, or computed as of a date) as CSV or xlsx.",
          _export_arguments)
 def export_table(args: argparse.Namespace) -> int:
-    from . import export
+    from ogp_metrics import export
 
     file_format = args.format or ("xlsx" if args.out and args.out.lower().endswith(".xlsx") else "csv")
     if file_format == "xlsx" and not args.out:

@@ -12,10 +12,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import publishing, text
-from .cli_commands import command
-from .load import data_folder
-from .schema import TABLES_BY_NAME
+from ogp_metrics import publishing, text
+from ogp_metrics.cli_commands import command
+from ogp_metrics.contract.schema import TABLES_BY_NAME
+from ogp_metrics.ingest.load import data_folder
+from ogp_metrics.ingest.problems import describe_problem
 
 
 def _data_option(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +72,7 @@ def _check_author(args: argparse.Namespace) -> int | None:
 def _refused(error: publishing.PublishRefused, lang: str) -> int:
     print(error.message(lang), file=sys.stderr)
     for problem in error.problems:
-        print(f"- {text.describe_problem(problem, lang)}", file=sys.stderr)
+        print(f"- {describe_problem(problem, lang)}", file=sys.stderr)
     return 1
 
 
@@ -89,7 +90,7 @@ def _publish(preparation: publishing.Preparation, args: argparse.Namespace) -> i
     if not preparation.ok:
         print(text.t("staff.cli.invalid", args.lang, count=len(preparation.problems)), file=sys.stderr)
         for problem in preparation.problems:
-            print(f"- {text.describe_problem(problem, args.lang)}", file=sys.stderr)
+            print(f"- {describe_problem(problem, args.lang)}", file=sys.stderr)
         return 1
     _print_preview(preparation, args.lang)
     try:

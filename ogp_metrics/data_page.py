@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import text
-from .load import FolderReport
+from ogp_metrics import text
+from ogp_metrics.ingest.load import FolderReport
 
 
 def files_table(report: FolderReport, lang: str) -> pd.DataFrame:

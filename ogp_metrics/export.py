@@ -19,8 +19,10 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from . import contract_docs, queries, schema, text
-from .schema import Kind
+from ogp_metrics import queries, text
+from ogp_metrics.contract import docs as contract_docs
+from ogp_metrics.contract import schema
+from ogp_metrics.contract.schema import Kind
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or Sheets.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

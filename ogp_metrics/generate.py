@@ -24,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 
-from . import schema
+from ogp_metrics.contract import schema
 
 VARIANTS = ("plain", "french-excel")
 FIRST_DAY = "2021-10-01"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from . import text
+from ogp_metrics import text
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from datetime import date
 
 import pandas as pd
 
-from . import privacy, schema, text
-from .tables import as_date, institution_names, localised_title
+from ogp_metrics import privacy, text
+from ogp_metrics.contract import schema
+from ogp_metrics.tables import as_date, institution_names, localised_title
 
 # A milestone without an owner: an option of the owner filter like the institution codes.
 NO_OWNER = ""

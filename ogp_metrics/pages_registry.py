@@ -34,6 +34,6 @@ STAFF_PAGES: tuple[PageSpec, ...] = (
 
 def problems_page() -> None:
     """Shown at every address while the data folder is invalid."""
-    from .ui.problems import show_problems
+    from ogp_metrics.ui.problems import show_problems
 
     show_problems()

@@ -54,11 +54,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import headline, queries, text, xlsx
-from .csv_files import normalise_name, text_and_separator
-from .load import Plan, data_folder, load_plan
-from .problems import DataFolderError, Problem
-from .schema import TABLES, TABLES_BY_NAME, Table
+from ogp_metrics import headline, queries, text
+from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.schema import TABLES, TABLES_BY_NAME, Table
+from ogp_metrics.ingest import xlsx
+from ogp_metrics.ingest.csv_files import text_and_separator
+from ogp_metrics.ingest.load import Plan, data_folder, load_plan
+from ogp_metrics.ingest.problems import DataFolderError, Problem
 
 HISTORY = ".history"
 LOG = "log.jsonl"
@@ -216,7 +218,7 @@ def match_table(name: str) -> str | None:
             stem = base
         else:
             break
-    words = [word for word in re.split(r"[^a-z0-9]+", normalise_name(stem)) if word]
+    words = [word for word in re.split(r"[^a-z0-9]+", spelling_key(stem)) if word]
     found = set()
     spellings = {table.name: table.name for table in TABLES} | TABLE_ALIASES
     for spelling, table in spellings.items():
@@ -473,7 +475,7 @@ def _written_rows(data: bytes | None, table: Table) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     if not records:
         return pd.DataFrame(columns=columns)
-    positions = {normalise_name(name): index for index, name in enumerate(records[0])}
+    positions = {spelling_key(name): index for index, name in enumerate(records[0])}
     rows = []
     for record in records[1:]:
         rows.append([record[positions[c]].strip() if positions.get(c) is not None

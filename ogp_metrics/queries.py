@@ -19,8 +19,8 @@ from datetime import date, timedelta
 import duckdb
 import pandas as pd
 
-from . import schema
-from .text import round_half_up
+from ogp_metrics.contract import schema
+from ogp_metrics.text import round_half_up
 
 Cursor = duckdb.DuckDBPyConnection
 

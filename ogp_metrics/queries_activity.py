@@ -14,8 +14,8 @@ from datetime import date
 
 import pandas as pd
 
-from . import queries
-from .queries import Cursor
+from ogp_metrics import queries
+from ogp_metrics.queries import Cursor
 
 FILTERED_MEETINGS = """
 WITH meetings AS (

@@ -9,7 +9,7 @@ from datetime import date
 
 import pandas as pd
 
-from .queries import Cursor
+from ogp_metrics.queries import Cursor
 
 # A milestone's progress over time: its reported updates, and 100 % on its completion date
 # (the definition `queries.MILESTONE_STATUS` uses), unless an update already falls on that day.

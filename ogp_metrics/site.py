@@ -28,11 +28,11 @@ from string import Template
 
 import pandas as pd
 
-from . import briefing_charts, export, headline, privacy, queries, tables, text
-from .briefing_facts import codes, is_bundled, overdue_first, plan_name
-from .export import Dataset
-from .load import Plan
-from .tables import as_date
+from ogp_metrics import briefing_charts, export, headline, privacy, queries, tables, text
+from ogp_metrics.briefing_facts import codes, is_bundled, overdue_first, plan_name
+from ogp_metrics.export import Dataset
+from ogp_metrics.ingest.load import Plan
+from ogp_metrics.tables import as_date
 
 TEMPLATES = Path(__file__).resolve().parent / "site_templates"
 MARKER = ".ogp-metrics-site"  # marks a folder this module wrote, so that it may replace it

@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from . import text
+from ogp_metrics import text
 
 
 def institution_names(institutions: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -10,9 +10,7 @@ from functools import lru_cache
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
-from .csv_files import normalise_name
-from .locales import all_labels
-from .problems import Problem
+from ogp_metrics.locales import all_labels
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -59,18 +57,6 @@ def value_label(domain: str, code: object, lang: str = DEFAULT_LANGUAGE) -> str:
     return code
 
 
-def choice_aliases(domain: str) -> dict[str, str]:
-    """Each label of a domain's values, as the loader's matching key -> the code."""
-    aliases: dict[str, str] = {}
-    prefix = f"{domain}."
-    for key, pair in labels().items():
-        if key.startswith(prefix):
-            code = key[len(prefix):]
-            for label in pair:
-                aliases.setdefault(normalise_name(label), code)
-    return aliases
-
-
 def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
     """12345.5 -> `12 345,5` in French, `12,345.5` in English; unknown -> `—`."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -104,24 +90,3 @@ def format_date(value: date | datetime | None, lang: str = DEFAULT_LANGUAGE,
         value = value.to_pydatetime().date()
     patterns = {"medium": "d MMM y", "long": "d MMMM y", "month": "MMM y"}
     return babel_format_date(value, patterns[style], locale=_LOCALES[language(lang)])
-
-
-def describe_problem(problem: Problem, lang: str = DEFAULT_LANGUAGE) -> str:
-    """One problem as a sentence: where (file, row, column), then what is wrong."""
-    where = [t("problem.where.file", lang, file=problem.file)] if problem.file else []
-    if problem.row:
-        where.append(t("problem.where.row", lang, row=problem.row))
-    if problem.column:
-        where.append(t("problem.where.column", lang, column=problem.column))
-    what = t(f"problem.{problem.code}", lang, value=_shorten(problem.value),
-             column=problem.column or "", **problem.details)
-    if not where:
-        return what
-    colon = " :" if language(lang) == "fr" else ":"  # French sets a space before the colon
-    return f"{', '.join(where)}{colon} {what}"
-
-
-def _shorten(value: str | None, limit: int = 80) -> str:
-    if value is None:
-        return ""
-    return value if len(value) <= limit else value[: limit - 1] + "…"

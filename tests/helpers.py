@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ogp_metrics import text
-from ogp_metrics.load import FolderReport, load_plan
-from ogp_metrics.problems import DataFolderError, Problem
-from ogp_metrics.schema import TABLES
+from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest.load import FolderReport, load_plan
+from ogp_metrics.ingest.problems import DataFolderError, Problem, describe_problem
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -131,12 +130,12 @@ def problems(folder: Path) -> list[Problem]:
 
 def only_problem(folder: Path) -> Problem:
     found = problems(folder)
-    assert len(found) == 1, [text.describe_problem(problem, "en") for problem in found]
+    assert len(found) == 1, [describe_problem(problem, "en") for problem in found]
     return found[0]
 
 
 def messages(folder: Path, lang: str) -> list[str]:
-    return [text.describe_problem(problem, lang) for problem in problems(folder)]
+    return [describe_problem(problem, lang) for problem in problems(folder)]
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

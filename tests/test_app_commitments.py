@@ -22,7 +22,7 @@ from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics import queries
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "app_pages/commitments.py"

@@ -26,7 +26,7 @@ from test_app_commitments import (
 )
 
 from ogp_metrics import queries
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 PAGE = "app_pages/milestones.py"
 A = "2025-06-30"

@@ -27,7 +27,7 @@ from helpers import BUNDLED, TINY, empty_folder, new_app
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics import queries, text
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "app_pages/participation.py"

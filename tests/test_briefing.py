@@ -28,7 +28,7 @@ from pypdf import PdfReader
 
 from ogp_metrics import briefing
 from ogp_metrics.__main__ import main
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 A = date(2025, 6, 30)
 

@@ -8,7 +8,7 @@ import pytest
 from helpers import BUNDLED
 
 from ogp_metrics import queries
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 
 @pytest.fixture(scope="module")

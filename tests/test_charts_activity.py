@@ -16,12 +16,13 @@ import pandas as pd
 import pytest
 from helpers import TINY
 
-from ogp_metrics import activity_tables, privacy, queries, schema, text
+from ogp_metrics import activity_tables, privacy, queries, text
 from ogp_metrics import queries_activity as activity
 from ogp_metrics.charts import meetings as meeting_charts
 from ogp_metrics.charts import participation as participation_charts
 from ogp_metrics.charts import sectors
-from ogp_metrics.load import load_plan
+from ogp_metrics.contract import schema
+from ogp_metrics.ingest.load import load_plan
 
 AS_OF = date(2025, 7, 1)
 NNBSP = "\u202f"  # French thousands separator and space before %

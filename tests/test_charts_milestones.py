@@ -17,7 +17,7 @@ from ogp_metrics import milestone_tables, queries, queries_milestones
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.charts.base import STATUS_COLOURS, STATUS_SHAPES
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 A = date(2025, 6, 30)
 B = date(2025, 12, 31)

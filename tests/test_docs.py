@@ -8,7 +8,8 @@ import string
 import pytest
 from helpers import BUNDLED
 
-from ogp_metrics import contract_docs, schema
+from ogp_metrics.contract import docs as contract_docs
+from ogp_metrics.contract import schema
 from ogp_metrics.locales import all_labels
 
 README = (BUNDLED / "README.md").read_text(encoding="utf-8")

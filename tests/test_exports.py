@@ -19,8 +19,8 @@ from helpers import BUNDLED, TINY, add_record, assert_same_tables, set_cell, tab
 
 from ogp_metrics import export
 from ogp_metrics.__main__ import main
-from ogp_metrics.load import load_plan
-from ogp_metrics.schema import TABLES
+from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest.load import load_plan
 
 A = date(2025, 6, 30)
 DANGEROUS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3 text", "@SUM(A1:A2)", "\tTAB=1", "\rCR=1"]

@@ -16,10 +16,10 @@ from helpers import TINY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ogp_metrics import queries, text
-from ogp_metrics.load import load_plan
-from ogp_metrics.problems import DataFolderError
-from ogp_metrics.schema import TABLES
+from ogp_metrics import queries
+from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.ingest.problems import DataFolderError, describe_problem
 
 FILES = sorted(path.name for path in TINY.glob("*.csv"))
 CONTRACT_FILES = {table.filename for table in TABLES}
@@ -108,7 +108,7 @@ def test_corrupted_file_loads_or_is_refused_clearly(case):
             for problem in found:
                 assert problem.file in CONTRACT_FILES, problem
                 for lang in ("fr", "en"):
-                    message = text.describe_problem(problem, lang)
+                    message = describe_problem(problem, lang)
                     assert isinstance(message, str) and message.startswith(problem.file), message
                     assert "problem." not in message  # a message, not a missing text key
             return

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ogp_metrics.__main__ import main
+from ogp_metrics.contract.schema import TABLES
 from ogp_metrics.generate import generate, sizes
-from ogp_metrics.load import load_plan
-from ogp_metrics.schema import TABLES
+from ogp_metrics.ingest.load import load_plan
 
 
 def _tables(folder: Path) -> dict:

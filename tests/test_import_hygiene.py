@@ -37,8 +37,9 @@ def test_no_module_but_the_adapter_imports_streamlit():
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.splitlines()[-1])
     # the modules this issue wrote must be among those checked
-    for name in ("schema", "csv_files", "normalise", "load", "problems", "text", "queries",
-                 "cli_commands", "contract_docs", "__main__", "locales"):
+    for name in ("contract.schema", "ingest.csv_files", "ingest.normalise", "ingest.load",
+                 "ingest.problems", "text", "queries", "cli_commands", "contract.docs", "__main__",
+                 "locales"):
         assert f"ogp_metrics.{name}" in found["modules"], name
     assert "ogp_metrics.app" not in found["modules"]
     assert found["first_with_streamlit"] is None, f"{found['first_with_streamlit']} imports streamlit"

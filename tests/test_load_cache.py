@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from ogp_metrics import load_cache
-from ogp_metrics.load import load_plan
-from ogp_metrics.load_cache import load_plan_cached
-from ogp_metrics.problems import DataFolderError
-from ogp_metrics.schema import TABLES
+from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest import cache as load_cache
+from ogp_metrics.ingest.cache import load_plan_cached
+from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.ingest.problems import DataFolderError
 
 
 def _snapshot(folder: Path) -> dict:

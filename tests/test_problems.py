@@ -28,9 +28,8 @@ from helpers import (
     write_records,
 )
 
-from ogp_metrics import text
-from ogp_metrics.load import PROBLEMS_LISTED_PER_CHECK, inspect_folder, load_plan
-from ogp_metrics.problems import DataFolderError, Problem
+from ogp_metrics.ingest.load import PROBLEMS_LISTED_PER_CHECK, inspect_folder, load_plan
+from ogp_metrics.ingest.problems import DataFolderError, Problem, describe_problem
 
 
 @dataclass(frozen=True)
@@ -163,7 +162,7 @@ def test_problem_names_file_row_column_and_value(tiny, case):
         case.file, case.row, case.column, case.code)
     if case.value is not None:
         assert problem.value == case.value
-    french, english = text.describe_problem(problem, "fr"), text.describe_problem(problem, "en")
+    french, english = describe_problem(problem, "fr"), describe_problem(problem, "en")
     assert french != english
     for message, row_word, quotes in ((french, "ligne", "« {} »"), (english, "row", "“{}”")):
         assert message.startswith(case.file)
@@ -222,10 +221,10 @@ def test_undecodable_byte(tiny, multi_line):
     cp1252_with_undecodable_byte(tiny, multi_line)
     problem = only_problem(tiny)
     assert (problem.file, problem.row, problem.code) == ("commitments.csv", 3, "undecodable")
-    assert text.describe_problem(problem, "fr").startswith("commitments.csv, ligne 3 : ")
-    assert "0x81" in text.describe_problem(problem, "fr")
-    assert "0x81" in text.describe_problem(problem, "en")
-    assert "CSV UTF-8" in text.describe_problem(problem, "en")
+    assert describe_problem(problem, "fr").startswith("commitments.csv, ligne 3 : ")
+    assert "0x81" in describe_problem(problem, "fr")
+    assert "0x81" in describe_problem(problem, "en")
+    assert "CSV UTF-8" in describe_problem(problem, "en")
 
 
 def xlsx_bytes() -> bytes:
@@ -254,8 +253,8 @@ def test_file_problems(tiny, defect, filename, code, word):
     defect(tiny)
     problem = only_problem(tiny)
     assert (problem.file, problem.code, problem.row, problem.column) == (filename, code, None, None)
-    assert text.describe_problem(problem, "fr").startswith(f"{filename} : ")
-    english = text.describe_problem(problem, "en")
+    assert describe_problem(problem, "fr").startswith(f"{filename} : ")
+    english = describe_problem(problem, "en")
     assert english.startswith(f"{filename}: ") and word in english
 
 
@@ -271,8 +270,8 @@ def test_missing_folder(tmp_path):
     folder = tmp_path / "nowhere"
     problem = only_problem(folder)
     assert (problem.code, problem.value) == ("missing_folder", str(folder))
-    assert str(folder) in text.describe_problem(problem, "fr")
-    assert str(folder) in text.describe_problem(problem, "en")
+    assert str(folder) in describe_problem(problem, "fr")
+    assert str(folder) in describe_problem(problem, "en")
 
 
 def test_a_file_in_place_of_the_folder(tmp_path):
@@ -334,8 +333,8 @@ def test_many_problems_of_one_kind_are_capped(tiny):
     assert len(found) == 21
     more = found[-1] if found[-1].code == "more_problems" else found[0]
     assert (more.code, more.file, more.details["count"]) == ("more_problems", "participation.csv", "80")
-    assert "80" in text.describe_problem(more, "fr") and "80" in text.describe_problem(more, "en")
-    assert "participation.csv" in text.describe_problem(more, "en")
+    assert "80" in describe_problem(more, "fr") and "80" in describe_problem(more, "en")
+    assert "participation.csv" in describe_problem(more, "en")
 
 
 def test_many_ragged_rows_are_capped(tiny):
@@ -349,9 +348,9 @@ def test_many_ragged_rows_are_capped(tiny):
 def test_messages_are_french_by_default(tiny):
     set_cell(tiny, "meetings.csv", 2, "is_public", "peut-être")
     problem = only_problem(tiny)
-    assert text.describe_problem(problem) == text.describe_problem(problem, "fr") == (
+    assert describe_problem(problem) == describe_problem(problem, "fr") == (
         "meetings.csv, ligne 2, colonne « is_public » : « peut-être » n'est pas oui ou non.")
-    assert text.describe_problem(problem, "en") == (
+    assert describe_problem(problem, "en") == (
         "meetings.csv, row 2, column “is_public”: “peut-être” is not yes or no.")
 
 
@@ -364,7 +363,7 @@ def test_every_problem_code_has_a_message_in_both_languages():
     for code in codes:
         problem = Problem("x.csv", code, row=2, column="c", value="v")
         for lang in ("fr", "en"):
-            assert not text.describe_problem(problem, lang).endswith(f"problem.{code}")
+            assert not describe_problem(problem, lang).endswith(f"problem.{code}")
 
 
 def test_reading_never_writes_under_the_data_folder(tmp_path):

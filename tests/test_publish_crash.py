@@ -19,7 +19,7 @@ import pytest
 from helpers import ROOT, TINY, csv_text, read_records
 
 from ogp_metrics import publishing
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.publishing import PublishRefused
 
 FILES = ("milestones.csv", "progress_updates.csv")

@@ -21,9 +21,10 @@ import pytest
 from helpers import FRENCH_EXCEL, ROOT, TINY, csv_text, read_records, snapshot
 
 from ogp_metrics import publishing, text
-from ogp_metrics.load import inspect_folder, load_plan
+from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest.load import inspect_folder, load_plan
+from ogp_metrics.ingest.problems import describe_problem
 from ogp_metrics.publishing import Limits, PublishRefused, Upload
-from ogp_metrics.schema import TABLES
 
 AS_OF = date(2025, 6, 30)
 
@@ -183,7 +184,7 @@ def test_xlsx_problems_name_the_row_excel_shows(tiny):
     problems = refuse_and_check_untouched(tiny, [Upload("Jalons juin.xlsx", workbook(rows))])
     assert [(p.file, p.row, p.column, p.value) for p in problems] == [
         ("Jalons juin.xlsx", 6, "due_date", "31/02/2025")]
-    assert "Jalons juin.xlsx" in text.describe_problem(problems[0], "fr")
+    assert "Jalons juin.xlsx" in describe_problem(problems[0], "fr")
 
 
 def test_the_french_excel_csv_is_published_as_saved_and_changes_no_row(tiny):
@@ -267,7 +268,7 @@ def test_every_bad_upload_is_refused_and_changes_no_byte(tiny, case):
     problems = refuse_and_check_untouched(tiny, uploads, limits)
     assert code in {problem.code for problem in problems}
     for problem in problems:
-        message = text.describe_problem(problem, "en")
+        message = describe_problem(problem, "en")
         assert not message.startswith("problem."), message  # every code has its words
         assert "{" not in message, message
 
@@ -284,7 +285,7 @@ def test_problems_in_an_upload_carry_the_uploaded_name(tiny):
     (problem,) = preparation.problems
     assert (problem.file, problem.row, problem.column, problem.value) == (
         "Milestones (2).CSV", 4, "owner", "NOBODY")
-    assert text.describe_problem(problem, "en").startswith("Milestones (2).CSV, row 4, column “owner”")
+    assert describe_problem(problem, "en").startswith("Milestones (2).CSV, row 4, column “owner”")
 
 
 def test_an_explicit_table_choice_beats_the_name(tiny):

@@ -36,7 +36,7 @@ from helpers import BUNDLED, TINY, add_record, copy_tiny, read_records, set_cell
 
 from ogp_metrics import site
 from ogp_metrics.__main__ import main
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 B = date(2025, 12, 31)
 PAGES = ("index", "commitments", "meetings", "participation", "data")

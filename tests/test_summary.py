@@ -42,7 +42,7 @@ from helpers import ROOT, TINY, read_records, write_records
 
 from ogp_metrics import queries
 from ogp_metrics.__main__ import main
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 A = date(2025, 6, 30)
 B = date(2025, 12, 31)

@@ -23,7 +23,7 @@ from helpers import (
     write_records,
 )
 
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 
 
 @pytest.fixture(scope="module")

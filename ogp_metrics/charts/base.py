@@ -12,7 +12,8 @@ from functools import lru_cache
 import altair as alt
 import vl_convert
 
-from .. import schema, text
+from ogp_metrics import text
+from ogp_metrics.contract import schema
 
 # Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442",

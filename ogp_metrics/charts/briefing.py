@@ -9,8 +9,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from .. import schema, text
-from .base import STATUS_COLOURS, finish, labelled_scale
+from ogp_metrics import text
+from ogp_metrics.charts.base import STATUS_COLOURS, finish, labelled_scale
+from ogp_metrics.contract import schema
 
 # Light segments take dark text, dark ones white text, for contrast.
 _TEXT_ON = {"complete": "white", "in_progress": "white", "not_started": "black", "overdue": "black"}

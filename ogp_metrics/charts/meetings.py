@@ -17,8 +17,9 @@ from datetime import date
 import altair as alt
 import pandas as pd
 
-from .. import schema, text
-from .base import GREY, OKABE_ITO, finish, month_axis
+from ogp_metrics import text
+from ogp_metrics.charts.base import GREY, OKABE_ITO, finish, month_axis
+from ogp_metrics.contract import schema
 
 DARK = "#1F2933"
 # "Other" in grey rather than Okabe-Ito's black, which would read as the legend's "held".

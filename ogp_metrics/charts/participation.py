@@ -9,9 +9,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from .. import schema, text
-from .base import GREY, OKABE_ITO, finish, month_axis
-from .meetings import _iso, cumulative_chart, fit_width, labelled_bars
+from ogp_metrics import text
+from ogp_metrics.charts.base import GREY, OKABE_ITO, finish, month_axis
+from ogp_metrics.charts.meetings import _iso, cumulative_chart, fit_width, labelled_bars
+from ogp_metrics.contract import schema
 
 # "Other" in grey, as on the Meetings page.
 ACTIVITY_COLOURS = {code: OKABE_ITO[index % len(OKABE_ITO)]

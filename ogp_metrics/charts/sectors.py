@@ -20,8 +20,9 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from .. import schema, text
-from .base import finish
+from ogp_metrics import text
+from ogp_metrics.charts.base import finish
+from ogp_metrics.contract import schema
 
 BOUNDARIES_FILE = "arrondissements.geojson"
 COLOUR_SCHEME = "blues"  # sequential, single hue: readable with every colour-vision deficiency

@@ -18,10 +18,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from .. import export, queries, schema, text
-from ..load import FolderReport, Plan, data_folder
-from ..load_cache import load_plan_cached
-from ..problems import DataFolderError
+from ogp_metrics import export, queries, text
+from ogp_metrics.contract import schema
+from ogp_metrics.ingest.cache import load_plan_cached
+from ogp_metrics.ingest.load import FolderReport, Plan, data_folder
+from ogp_metrics.ingest.problems import DataFolderError
 
 CACHE_TTL_SECONDS = 3600
 

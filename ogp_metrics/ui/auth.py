@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 
 import streamlit as st
 
-from .. import text
-from .app import plain
+from ogp_metrics import text
+from ogp_metrics.ui.app import plain
 
 STAFF_EMAILS_ENV = "OGP_STAFF_EMAILS"
 STAFF_DOMAINS_ENV = "OGP_STAFF_DOMAINS"

@@ -15,10 +15,10 @@ from datetime import date
 
 import streamlit as st
 
-from .. import briefing, export, site
-from ..export import Dataset
-from ..load import Plan
-from .app import CACHE_TTL_SECONDS, View, _loaded
+from ogp_metrics import briefing, export, site
+from ogp_metrics.export import Dataset
+from ogp_metrics.ingest.load import Plan
+from ogp_metrics.ui.app import CACHE_TTL_SECONDS, View, _loaded
 
 PDF_MIME = "application/pdf"
 CSV_MIME = "text/csv"

@@ -5,15 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from .. import text
-from .app import current_view, plain
+from ogp_metrics import text
+from ogp_metrics.ingest.problems import describe_problem
+from ogp_metrics.ui.app import current_view, plain
 
 
 def problems_table(report, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         [{text.t("problems.file", lang): p.file, text.t("problems.row", lang): p.row,
           text.t("problems.column", lang): p.column or "", text.t("problems.value", lang): p.value or "",
-          text.t("problems.what", lang): text.describe_problem(p, lang)} for p in report.problems]
+          text.t("problems.what", lang): describe_problem(p, lang)} for p in report.problems]
     )
 
 
@@ -23,7 +24,7 @@ def show_problems() -> None:
     st.error(view.t("problems.intro", count=len(view.report.problems), folder=view.report.folder),
              icon=":material/error:")
     for problem in view.report.problems[:200]:
-        st.markdown("- " + plain(text.describe_problem(problem, view.lang)))
+        st.markdown("- " + plain(describe_problem(problem, view.lang)))
     with st.expander(view.t("problems.as_table")):
         st.dataframe(problems_table(view.report, view.lang), hide_index=True, width="stretch")
     st.caption(view.t("problems.help"))

@@ -6,11 +6,11 @@ from types import SimpleNamespace
 
 import streamlit as st
 
-from .. import publishing, text
-from ..problems import Problem
-from . import auth
-from .app import View, plain
-from .problems import problems_table
+from ogp_metrics import publishing
+from ogp_metrics.ingest.problems import Problem, describe_problem
+from ogp_metrics.ui import auth
+from ogp_metrics.ui.app import View, plain
+from ogp_metrics.ui.problems import problems_table
 
 
 def require_staff(view: View) -> None:
@@ -29,7 +29,7 @@ def show_problems(view: View, problems: list[Problem], own_files: set[str]) -> N
     """Every problem in plain words (file, row, column), then the same as a table."""
     st.error(view.t("update.problems", count=len(problems)), icon=":material/error:")
     for problem in problems[:200]:
-        st.markdown("- " + plain(text.describe_problem(problem, view.lang)))
+        st.markdown("- " + plain(describe_problem(problem, view.lang)))
     if any(problem.file and problem.file not in own_files for problem in problems):
         st.caption(view.t("update.problems_other_files"))
     with st.expander(view.t("problems.as_table"), icon=":material/table:"):

@@ -28,7 +28,7 @@ from browser_support import (
 from helpers import BUNDLED
 
 from ogp_metrics import queries, text
-from ogp_metrics.load import load_plan
+from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.pages_registry import PAGES
 
 pytestmark = pytest.mark.browser

@@ -33,13 +33,14 @@ from pathlib import Path
 
 import duckdb
 
-from . import load, normalise, schema
-from .load import FileReport, FolderReport, Plan, data_folder
+from ogp_metrics.contract import schema
+from ogp_metrics.contract.aliases import accepted_spellings
+from ogp_metrics.ingest import load, normalise
+from ogp_metrics.ingest.load import FileReport, FolderReport, Plan, data_folder
 
 CACHE_FORMAT_VERSION = "1"
 KEEP_FILES = 8  # cache files kept per cache folder, newest first
 HASH_CHUNK = 8 * 1024 * 1024
-_SOURCES = ("load.py", "normalise.py", "csv_files.py", "schema.py", "load_cache.py")
 _META = "_ogp_cache_meta"
 
 
@@ -72,10 +73,10 @@ def _contract_fingerprint() -> str:
     for table in schema.TABLES:
         for column in table.columns:
             if column.kind in (schema.Kind.CHOICE, schema.Kind.CHOICE_LIST):
-                digest.update(repr(sorted(normalise.choice_keys(column).items())).encode())
-    package = Path(__file__).resolve().parent
-    for name in _SOURCES:
-        digest.update((package / name).read_bytes())
+                digest.update(repr(sorted(accepted_spellings(column).items())).encode())
+    package = Path(__file__).resolve().parents[1]
+    for source in sorted([*(package / "contract").glob("*.py"), *(package / "ingest").glob("*.py")]):
+        digest.update(source.read_bytes())
     return digest.hexdigest()
 
 

@@ -76,19 +76,6 @@ CENTRE = "centre"
 SECTORS = (CENTRE, *(str(n) for n in range(5, 21)))
 CITYWIDE = "citywide"  # a blank arrondissement: city-wide or online
 
-# Other spellings accepted for a coded value, besides the code itself
-# (matching already ignores case, accents, and spaces or hyphens for underscores).
-CHOICE_ALIASES: dict[str, dict[str, str]] = {
-    "age_group": {"moins_de_18": "under_18", "<18": "under_18", "60+": "60_plus",
-                  "60_et_plus": "60_plus", "18_24_ans": "18_24", "25_39_ans": "25_39",
-                  "40_59_ans": "40_59"},
-    "gender": {"femme": "female", "f": "female", "homme": "male", "h": "male",
-               "m": "male", "autre": "other"},
-    "assessor": {"auto": "self", "auto_evaluation": "self", "independant": "independent"},
-    "phase": {"co_construction": "co_creation", "mise_en_oeuvre": "implementation"},
-}
-
-
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -108,7 +95,7 @@ class Column:
 
     @property
     def choice_domain(self) -> str:
-        """Name under which the column's allowed values and aliases are kept."""
+        """Name under which the column's allowed values, labels and aliases are kept."""
         return self.name
 
 

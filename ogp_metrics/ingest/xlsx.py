@@ -15,6 +15,8 @@ from datetime import date, datetime
 from datetime import time as clock_time
 from decimal import Decimal
 
+from ogp_metrics.contract.aliases import spelling_key
+
 # Well-known signatures of files that are not CSV text, with the problem code each gets.
 ZIP = b"PK\x03\x04"
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Excel .xls, password-protected .xlsx, .doc
@@ -93,11 +95,9 @@ def _check_unzipped_size(data: bytes) -> None:
 
 
 def _sheet_for(workbook, table: str):
-    from .csv_files import normalise_name
-
     sheets = list(workbook.worksheets)
     for sheet in sheets:
-        if normalise_name(str(sheet.title)) == table:
+        if spelling_key(str(sheet.title)) == table:
             return sheet
     return sheets[0] if sheets else None
 

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import schema, text
-from .schema import Column, Kind, Table
+from ogp_metrics import text
+from ogp_metrics.contract import schema
+from ogp_metrics.contract.schema import Column, Kind, Table
 
 BEGIN = "<!-- BEGIN GENERATED CONTRACT: python -m ogp_metrics docs --write -->"
 END = "<!-- END GENERATED CONTRACT -->"
-README = Path(__file__).resolve().parent.parent / "data" / "README.md"
+README = Path(__file__).resolve().parents[2] / "data" / "README.md"
 
 _KIND_TEXT = {
     Kind.TEXT: ("texte", "text"),

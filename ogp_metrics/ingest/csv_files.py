@@ -12,7 +12,6 @@ import hashlib
 import io
 import os
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,13 +41,6 @@ class DecodedFile:
     size: int
     physical_lines: int
     ends_with_newline: bool
-
-
-def normalise_name(name: str) -> str:
-    """Column-name key: case, accents and surrounding spaces ignored."""
-    text = unicodedata.normalize("NFKD", name.strip().lstrip("\ufeff"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return "_".join(text.replace("-", " ").split())
 
 
 def sniff_separator(first_line: str) -> str:

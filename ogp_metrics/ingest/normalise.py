@@ -6,8 +6,9 @@ file content: cell values only ever reach DuckDB as data.
 
 from __future__ import annotations
 
-from . import schema
-from .schema import Column, Kind
+from ogp_metrics.contract import schema
+from ogp_metrics.contract.aliases import accepted_spellings
+from ogp_metrics.contract.schema import Column, Kind
 
 # DuckDB macros shared by every expression below.
 MACROS = r"""
@@ -72,21 +73,9 @@ def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def choice_keys(column: Column) -> dict[str, str]:
-    """Every accepted spelling of the column's values (as `ogp_key` makes it) -> code."""
-    from .text import choice_aliases
-
-    keys = {code: code for code in column.choices}
-    for alias, code in schema.CHOICE_ALIASES.get(column.name, {}).items():
-        keys.setdefault(alias, code)
-    for alias, code in choice_aliases(column.choice_domain).items():
-        keys.setdefault(alias, code)
-    return keys
-
-
 def _choice_case(column: Column, key_sql: str) -> str:
     branches = " ".join(
-        f"WHEN {literal(alias)} THEN {literal(code)}" for alias, code in choice_keys(column).items()
+        f"WHEN {literal(alias)} THEN {literal(code)}" for alias, code in accepted_spellings(column).items()
     )
     return f"(CASE {key_sql} {branches} END)"
 

@@ -19,14 +19,15 @@ from pathlib import Path
 
 import duckdb
 
-from . import normalise
-from .csv_files import BLANK, UnreadableFile, decode, normalise_name, record_rows
-from .problems import DataFolderError, Problem
-from .schema import TABLES, TABLES_BY_NAME, Column, Kind, Table
+from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.schema import TABLES, TABLES_BY_NAME, Column, Kind, Table
+from ogp_metrics.ingest import normalise
+from ogp_metrics.ingest.csv_files import BLANK, UnreadableFile, decode, record_rows
+from ogp_metrics.ingest.problems import DataFolderError, Problem
 
 # Beyond this many problems of one kind in one column, the rest are counted, not listed.
 PROBLEMS_LISTED_PER_CHECK = 20
-DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "data"
 CONNECTION_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 
 
@@ -183,10 +184,10 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
 def _match_header(table: Table, header: list[str], file_report: FileReport,
                   problems: list[Problem]) -> dict[str, int] | None:
     """Map each contract column to its position in the file, or report what is missing."""
-    wanted = {normalise_name(column.name): column.name for column in table.columns}
+    wanted = {spelling_key(column.name): column.name for column in table.columns}
     positions: dict[str, int] = {}
     for position, name in enumerate(header):
-        key = normalise_name(name)
+        key = spelling_key(name)
         if key in wanted:
             column = wanted[key]
             if column in positions:

@@ -1,0 +1,124 @@
+"""The spellings a file may use for a coded value, besides the code itself.
+
+Declared here only: the on-screen labels (`locales/values.py`) are words to show, never a
+source of what a file may hold, so a label can be reworded without changing which files are
+valid (a test checks that every label of an allowed value is also listed here).
+
+Spellings are written as `spelling_key` makes them: case, accents, surrounding spaces
+ignored, spaces and hyphens as `_`. The loader's SQL twin is the `ogp_key` macro.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ogp_metrics.contract.schema import Column
+
+ALIASES: dict[str, dict[str, str]] = {
+    "activity": {
+        # French labels
+        "consultation_en_ligne": "online_consultation",
+        "atelier_citoyen": "citizen_workshop",
+        "assemblee_citoyenne": "citizens_assembly",
+        "votation_citoyenne": "citizens_vote",
+        "budget_participatif": "participatory_budget",
+        "benevolat": "volunteering",
+        "reunion_publique": "public_meeting",
+        "autre_activite": "other",
+        # English labels
+        "citizens'_assembly": "citizens_assembly",
+        "citizens'_vote": "citizens_vote",
+        "other_activity": "other",
+    },
+    "age_group": {
+        "moins_de_18_ans": "under_18",
+        "moins_de_18": "under_18",
+        "<18": "under_18",
+        "18_24_ans": "18_24",
+        "25_39_ans": "25_39",
+        "40_59_ans": "40_59",
+        "60_ans_et_plus": "60_plus",
+        "60_et_plus": "60_plus",
+        "60+": "60_plus",
+        "60_and_over": "60_plus",
+    },
+    "assessor": {
+        "ville_de_paris": "self",
+        "auto": "self",
+        "auto_evaluation": "self",
+        "city_of_paris": "self",
+        "evaluation_independante": "independent",
+        "independant": "independent",
+        "independent_assessment": "independent",
+    },
+    "completion": {
+        "non_commence": "not_started",
+        "limite": "limited",
+        "substantiel": "substantial",
+        "acheve": "complete",
+        "retire": "withdrawn",
+    },
+    "did_it_open_government": {
+        "recul": "worsened",
+        "aucun_changement": "did_not_change",
+        "important": "major",
+        "exceptionnel": "outstanding",
+    },
+    "gender": {
+        "femmes": "female",
+        "femme": "female",
+        "f": "female",
+        "women": "female",
+        "hommes": "male",
+        "homme": "male",
+        "h": "male",
+        "m": "male",
+        "men": "male",
+        "autre": "other",
+    },
+    "indicator": {
+        "reunions_tenues": "meetings_held",
+        "reunions_publiques_tenues": "public_meetings_held",
+        "jalons_termines": "milestones_complete",
+    },
+    "meeting_type": {
+        "comite_de_pilotage": "steering_committee",
+        "reunion_des_parties_prenantes": "stakeholder_meeting",
+        "presentation_au_conseil_de_paris": "council_presentation",
+        "paris_council_presentation": "council_presentation",
+        "reunion_publique": "public_meeting",
+        "atelier_citoyen": "citizen_workshop",
+        "conseil_de_quartier": "neighbourhood_council",
+        "conference_de_consensus": "consensus_conference",
+        "autre_reunion": "other",
+        "other_meeting": "other",
+    },
+    "ogp_values": {
+        "acces_a_l'information": "access_to_information",
+        "participation_citoyenne": "civic_participation",
+        "redevabilite": "public_accountability",
+        "technologie_et_innovation": "technology_innovation",
+        "technology_and_innovation": "technology_innovation",
+    },
+    "phase": {
+        "co_construction": "co_creation",
+        # NFKD does not take œ apart: both spellings are listed.
+        "mise_en_œuvre": "implementation",
+        "mise_en_oeuvre": "implementation",
+    },
+}
+
+
+def spelling_key(value: str) -> str:
+    """How a name or a coded value is compared: case, accents and surrounding spaces ignored."""
+    text = unicodedata.normalize("NFKD", value.strip().lstrip("\ufeff"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return "_".join(text.replace("-", " ").split())
+
+
+def accepted_spellings(column: Column) -> dict[str, str]:
+    """Every spelling of the column's values (as `spelling_key` makes it) -> its code."""
+    keys = {code: code for code in column.choices}
+    for alias, code in ALIASES.get(column.choice_domain, {}).items():
+        keys.setdefault(alias, code)
+    return keys
