@@ -5,7 +5,7 @@
 
 import streamlit as st
 
-from ogp_metrics import milestone_tables, queries, queries_milestones, tables
+from ogp_metrics import figures, milestone_tables, tables
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.ui import app
@@ -16,11 +16,11 @@ CHOICE_KEY = "commitments_detail"
 view = app.current_view()
 st.title(view.t("nav.commitments"))
 st.caption(view.t("commitments.intro", date=view.date(view.as_of, "long")))
-commitments = view.q(queries.commitments, view.as_of)
+commitments = view.q(figures.commitments, view.as_of)
 if commitments.empty:
     app.empty_state(view, "commitments.empty")
     st.stop()
-institutions = view.q(queries.institutions)
+institutions = view.q(figures.institutions)
 names = tables.institution_names(institutions, view.lang)
 
 left, right = st.columns(2)
@@ -32,7 +32,7 @@ with right:
     values = app.persistent_multiselect(view, view.t("commitments.filter_value"),
                                         milestone_tables.value_options(commitments), "commitments_ogp_value",
                                         format_func=lambda code: view.label("ogp_values", code))
-shown = milestone_tables.filter_commitments(commitments, leads, values)
+shown = view.q(figures.commitments, view.as_of, figures.Filters(institutions=leads, values=values))
 st.caption(view.t("commitments.count", shown=view.number(len(shown)), total=view.number(len(commitments))))
 if shown.empty:
     app.empty_state(view, "commitments.none_match")
@@ -85,6 +85,7 @@ if chosen is None:
     st.stop()
 
 row = commitments[commitments["commitment_id"] == chosen].iloc[0].to_dict()
+only_this = figures.Filters(commitments=[chosen])
 st.subheader(app.plain(tables.localised_title(row, view.lang)))
 st.markdown(" · ".join([
     *([] if view.public else [f"**{app.plain(chosen)}**"]),
@@ -96,8 +97,8 @@ st.markdown(view.t("commitments.values_line",
 description = tables.localised_title(row, view.lang, prefix="description")
 st.markdown(app.plain(description) if description else f"*{view.t('commitments.no_description')}*")
 
-figures = milestone_tables.commitment_figures(row, view.lang)
-for column, figure in zip([*st.columns(3), *st.columns(2)], figures, strict=True):
+cards = milestone_tables.commitment_figures(row, view.lang)
+for column, figure in zip([*st.columns(3), *st.columns(2)], cards, strict=True):
     column.metric(figure.label, figure.value, help=figure.help, border=True)
 
 timeline_tab, progress_tab, assessments_tab, meetings_tab, participation_tab = st.tabs([
@@ -105,8 +106,7 @@ timeline_tab, progress_tab, assessments_tab, meetings_tab, participation_tab = s
     view.t("commitments.tab.assessments"), view.t("nav.meetings"), view.t("nav.participation")])
 
 with timeline_tab:
-    milestones = view.q(queries.milestones, view.as_of)
-    milestones = milestones[milestones["commitment_id"] == chosen]
+    milestones = view.q(figures.milestones, view.as_of, only_this)
     if milestones.empty:
         app.empty_state(view, "commitments.no_milestones")
     else:
@@ -117,7 +117,7 @@ with timeline_tab:
                                                               date=view.date(view.as_of)))
 
 with progress_tab:
-    series = view.q(queries_milestones.progress_series, view.as_of, commitment=chosen)
+    series = view.q(figures.progress_series, view.as_of, only_this)
     if series.empty:
         app.empty_state(view, "commitments.no_progress")
     else:
@@ -126,7 +126,7 @@ with progress_tab:
                        caption=view.t("commitments.progress_caption"))
 
 with assessments_tab:
-    history = view.q(queries.assessment_history, view.as_of, commitment=chosen)
+    history = view.q(figures.assessment_history, view.as_of, only_this)
     if history.empty:
         app.empty_state(view, "commitments.no_assessments")
     else:
@@ -135,8 +135,7 @@ with assessments_tab:
                        f"{chosen}-assessments", caption=view.t("commitments.assessment_caption"))
 
 with meetings_tab:
-    meetings = view.q(queries.meetings, view.as_of)
-    meetings = meetings[meetings["commitment_id"] == chosen]
+    meetings = view.q(figures.meetings, view.as_of, only_this)
     if meetings.empty:
         app.empty_state(view, "commitments.no_meetings")
     else:
@@ -149,7 +148,7 @@ with meetings_tab:
                          display_text=view.t("commitments.minutes_link"))})
 
 with participation_tab:
-    by_month = view.q(queries.participation_by_month, view.as_of, commitment=chosen)
+    by_month = view.q(figures.participation_by_month, view.as_of, only_this)
     if by_month.empty:
         app.empty_state(view, "commitments.no_participation")
     else:

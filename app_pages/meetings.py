@@ -3,8 +3,7 @@
 import streamlit as st
 
 from ogp_metrics import activity_tables as tables
-from ogp_metrics import queries
-from ogp_metrics import queries_activity as activity
+from ogp_metrics import figures
 from ogp_metrics.charts import meetings as charts
 from ogp_metrics.charts import sectors
 from ogp_metrics.contract import schema
@@ -14,12 +13,12 @@ view = app.current_view()
 st.title(view.t("nav.meetings"))
 st.caption(view.t("meetings.intro", date=view.date(view.as_of, "long")))
 
-overall = view.q(activity.meeting_totals, view.as_of)
+overall = view.q(figures.meeting_totals, view.as_of)
 if overall["held"] + overall["planned"] == 0:
     app.empty_state(view, "meetings.empty")
     st.stop()
-commitments = tables.commitment_labels(view.q(activity.commitment_titles), view.lang)
-short_commitments = tables.commitment_labels(view.q(activity.commitment_titles), view.lang, limit=40)
+commitments = tables.commitment_labels(view.q(figures.commitment_titles), view.lang)
+short_commitments = tables.commitment_labels(view.q(figures.commitment_titles), view.lang, limit=40)
 UPCOMING_SHOWN = 8
 
 
@@ -42,8 +41,8 @@ attendance_metric(attendees, "meetings.attendees", overall["attendees_known"], o
 if overall["held"]:
     st.markdown(f"**{view.t('meetings.cumulative')}**")
     indicators = {code: view.label("indicator", code) for code in ("meetings_held", "public_meetings_held")}
-    series = tables.cumulative_series(view.q(queries.meetings_cumulative, view.as_of), indicators, view.as_of)
-    targets = tables.target_rows(view.q(queries.targets, view.as_of), indicators, view.lang)
+    series = tables.cumulative_series(view.q(figures.meetings_cumulative, view.as_of), indicators, view.as_of)
+    targets = tables.target_rows(view.q(figures.targets, view.as_of), indicators, view.lang)
     chart = charts.cumulative_chart(series, view.lang, view.t("meetings.axis_count"), targets,
                                     description=view.t("meetings.cumulative"))
     app.show_chart(view, chart, tables.cumulative_table(series, targets, view.lang), "meetings-cumulative",
@@ -52,7 +51,7 @@ if overall["held"]:
 # ---------------------------------------------------------------- co-creation
 st.subheader(view.t("meetings.co_creation"))
 st.caption(view.t("meetings.co_creation_intro"))
-co_creation = view.q(activity.co_creation, view.as_of)
+co_creation = view.q(figures.co_creation, view.as_of)
 if not co_creation["meetings"]:
     app.empty_state(view, "meetings.co_creation_none")
 else:
@@ -76,20 +75,19 @@ with phase_filter:
 with commitment_filter:
     chosen = app.persistent_multiselect(view, view.t("col.commitment"), list(commitments),
                                         "filter_commitments", commitments.get)
-filters = {"types": tuple(types) or None, "phases": tuple(phases) or None,
-           "commitments": tuple(chosen) or None}
-totals = view.q(activity.meeting_totals, view.as_of, **filters)
+filters = figures.Filters(meeting_types=types, phases=phases, commitments=chosen)
+totals = view.q(figures.meeting_totals, view.as_of, filters)
 if totals["held"] + totals["planned"] == 0:
     app.empty_state(view, "meetings.none_match")
     st.stop()
 
 st.markdown(f"**{view.t('meetings.by_month')}**")
-by_month = view.q(activity.meetings_by_month, view.as_of, **filters)
+by_month = view.q(figures.meetings_by_month, view.as_of, filters)
 app.show_chart(view, charts.meetings_by_month_chart(by_month, view.lang, view.as_of),
                tables.meetings_by_month_table(by_month, view.lang), "meetings-by-month",
                caption=view.t("meetings.by_month_caption"))
 
-by_commitment = view.q(activity.meetings_by, view.as_of, "commitment", **filters)
+by_commitment = view.q(figures.meetings_by, view.as_of, "commitment", filters)
 left, right = st.columns([1, 2])
 with left:
     st.markdown(f"**{view.t('meetings.visibility')}**")
@@ -108,7 +106,7 @@ with right:
                    "meetings-by-commitment")
 
 st.markdown(f"**{view.t('meetings.by_sector')}**")
-by_sector = view.q(activity.meetings_by, view.as_of, "sector", **filters)
+by_sector = view.q(figures.meetings_by, view.as_of, "sector", filters)
 citywide = tables.citywide(by_sector, "held")
 unmapped = view.t("meetings.sector_caption", count=view.number(citywide)) if citywide else None
 map_column, _ = st.columns([3, 1])
@@ -122,12 +120,12 @@ with map_column:
                    caption=unmapped)
 
 st.markdown(f"**{view.t('meetings.attendance')}**")
-st.table(tables.attendance_table(view.q(activity.meetings_by, view.as_of, "meeting_type", **filters),
+st.table(tables.attendance_table(view.q(figures.meetings_by, view.as_of, "meeting_type", filters),
                                  view.lang), hide_index=True)
 st.caption(view.t("meetings.attendance_caption"))
 
 st.markdown(f"**{view.t('meetings.upcoming')}**")
-meetings = view.q(activity.meeting_list, view.as_of, **filters)
+meetings = view.q(figures.meetings, view.as_of, filters)
 upcoming = tables.meeting_rows(meetings, view.lang, short_commitments, state="planned")
 if upcoming.empty:
     st.caption(view.t("meetings.no_upcoming", date=view.date(view.as_of)))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ogp_metrics import milestone_tables, queries, tables
+from ogp_metrics import figures, milestone_tables, tables
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.ui import app
@@ -12,11 +12,11 @@ DUE_WITHIN_DAYS = 90
 view = app.current_view()
 st.title(view.t("nav.milestones"))
 st.caption(view.t("milestones.intro", date=view.date(view.as_of, "long")))
-milestones = view.q(queries.milestones, view.as_of)
+milestones = view.q(figures.milestones, view.as_of)
 if milestones.empty:
     app.empty_state(view, "milestones.empty")
     st.stop()
-institutions = view.q(queries.institutions)
+institutions = view.q(figures.institutions)
 names = tables.institution_names(institutions, view.lang)
 
 left, right = st.columns(2)
@@ -29,10 +29,11 @@ with right:
                                         "milestones_owner",
                                         format_func=lambda code: milestone_tables.owner_label(
                                             code, institutions, view.lang))
-shown = milestone_tables.filter_milestones(milestones, statuses, owners)
+chosen = figures.Filters(statuses=statuses, owners=owners)
+shown = view.q(figures.milestones, view.as_of, chosen)
 st.caption(view.t("milestones.count", shown=view.number(len(shown)), total=view.number(len(milestones))))
 
-commitments = view.q(queries.commitments, view.as_of)
+commitments = view.q(figures.commitments, view.as_of)
 titles = milestone_tables.commitment_labels(commitments, view.lang, view.public)
 # The public reads commitments by name; staff by their short identifier.
 commitment_names = titles if view.public else None
@@ -41,8 +42,7 @@ due_columns = {view.t("col.progress"): st.column_config.ProgressColumn(
     view.t("col.milestone"): st.column_config.TextColumn(width=360)}
 
 st.subheader(view.t("milestones.due_soon", days=DUE_WITHIN_DAYS))
-due = view.q(queries.due_within, view.as_of, DUE_WITHIN_DAYS)
-due = due[due["milestone_id"].isin(shown["milestone_id"])]
+due = view.q(figures.due_within, view.as_of, DUE_WITHIN_DAYS, chosen)
 if due.empty:
     st.success(view.t("milestones.due_soon_none", days=DUE_WITHIN_DAYS, date=view.date(view.as_of)),
                icon=":material/event_available:")

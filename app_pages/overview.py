@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from ogp_metrics import headline, queries, tables
+from ogp_metrics import figures, headline, tables
 from ogp_metrics.ui import app, downloads
 
 view = app.current_view()
-plan = view.q(queries.plan)
+plan = view.q(figures.plan)
 name = (plan.get("name_en") if view.lang == "en" else None) or plan.get("name_fr")
 st.title(app.plain(name) if name else view.t("overview.default_name"))
 st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
@@ -15,13 +15,13 @@ st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}**
 if not view.public:
     downloads.briefing_button(view)
 
-figures = view.q(queries.headline, view.as_of)
-if figures["commitments"]["total"] == 0:
+summary = view.q(figures.headline, view.as_of)
+if summary["commitments"]["total"] == 0:
     app.empty_state(view, "overview.empty")
     st.stop()
 
-baseline_date, before = view.q(queries.changes_since_last_steering_committee, view.as_of)
-metrics = headline.metrics(figures, before)
+baseline_date, before = view.q(figures.changes_since_last_steering_committee, view.as_of)
+metrics = headline.metrics(summary, before)
 sections = (("overview.commitments", metrics[0:3]), ("overview.milestones", metrics[3:6]),
             ("overview.activity", metrics[6:8]))
 for title_key, group in sections:
@@ -36,24 +36,24 @@ st.caption(view.t("overview.since", date=view.date(baseline_date)) if baseline_d
            else view.t("overview.no_baseline"))
 
 st.subheader(view.t("overview.targets"))
-targets = view.q(queries.targets, view.as_of)
+targets = view.q(figures.targets, view.as_of)
 if targets.empty:
     app.empty_state(view, "overview.no_targets")
 for target in tables.target_lines(targets, view.as_of, view.lang):
     st.progress(target.fraction, text=f"**{app.plain(target.title)}** — {target.line}")
 
 st.subheader(view.t("overview.overdue"))
-overdue = tables.overdue_milestones(view.q(queries.milestones, view.as_of), view.q(queries.institutions),
+overdue = tables.overdue_milestones(view.q(figures.milestones, view.as_of), view.q(figures.institutions),
                                     view.lang)
 if overdue.empty:
     st.success(view.t("overview.no_overdue"), icon=":material/check_circle:")
 else:
     st.table(overdue, hide_index=True)
 
-last = view.q(queries.last_update, view.as_of)
+last = view.q(figures.last_update, view.as_of)
 if last is None:
     st.warning(view.t("overview.never_updated"), icon=":material/warning:")
 else:
     st.caption(view.t("overview.freshness", date=view.date(last), days=view.number((view.as_of - last).days)))
-    if queries.is_stale(last, view.as_of):
+    if figures.is_stale(last, view.as_of):
         st.warning(view.t("overview.stale"), icon=":material/warning:")

@@ -3,8 +3,7 @@
 import streamlit as st
 
 from ogp_metrics import activity_tables as tables
-from ogp_metrics import queries
-from ogp_metrics import queries_activity as activity
+from ogp_metrics import figures
 from ogp_metrics.charts import participation as charts
 from ogp_metrics.charts import sectors
 from ogp_metrics.contract import schema
@@ -14,10 +13,10 @@ view = app.current_view()
 st.title(view.t("nav.participation"))
 st.caption(view.t("participation.intro", date=view.date(view.as_of, "long")))
 
-if view.q(activity.participation_totals, view.as_of)["all_records"] == 0:
+if view.q(figures.participation_totals, view.as_of)["all_records"] == 0:
     app.empty_state(view, "participation.empty")
     st.stop()
-commitments = tables.commitment_labels(view.q(activity.commitment_titles), view.lang)
+commitments = tables.commitment_labels(view.q(figures.commitment_titles), view.lang)
 
 activity_filter, commitment_filter = st.columns(2)
 with activity_filter:
@@ -27,13 +26,13 @@ with activity_filter:
 with commitment_filter:
     chosen_commitments = app.persistent_multiselect(view, view.t("col.commitment"), list(commitments),
                                                     "filter_commitments", commitments.get)
-filters = {"activities": tuple(chosen_activities) or None, "commitments": tuple(chosen_commitments) or None}
-totals = view.q(activity.participation_totals, view.as_of, **filters)
+filters = figures.Filters(activities=chosen_activities, commitments=chosen_commitments)
+totals = view.q(figures.participation_totals, view.as_of, filters)
 if totals["records"] == 0:
     app.empty_state(view, "participation.none_match")
     st.stop()
 
-by_sector = view.q(activity.participation_by, view.as_of, "sector", **filters)
+by_sector = view.q(figures.participation_by, view.as_of, "sector", filters)
 citywide = tables.citywide(by_sector)
 for column, key, value in zip(st.columns(3), ("indicator.participants", "indicator.contributions",
                                               "participation.records"),
@@ -45,16 +44,16 @@ st.subheader(view.t("participation.trend"))
 measure = st.segmented_control(view.t("participation.measure"), list(charts.MEASURES),
                                format_func=lambda code: view.t(f"indicator.{code}"),
                                default="participants", key="participation_measure") or "participants"
-by_month = view.q(activity.participation_by_month, view.as_of, **filters)
+by_month = view.q(figures.participation_by_month, view.as_of, filters)
 app.show_chart(view, charts.participation_by_month_chart(by_month, view.lang, measure),
                tables.participation_month_table(by_month, view.lang), "participation-by-month",
                caption=view.t("participation.trend_caption"))
 
 st.subheader(view.t("participation.cumulative"))
-cumulative = view.q(activity.participation_cumulative, view.as_of, **filters)
-filtered = any(filters.values())
+cumulative = view.q(figures.participation_cumulative, view.as_of, filters)
+filtered = filters.chosen
 # The whole plan's targets are compared with the whole plan's figures only.
-all_targets = view.q(queries.targets, view.as_of)
+all_targets = view.q(figures.targets, view.as_of)
 for column, code in zip(st.columns(2), charts.MEASURES, strict=True):
     indicators = {code: view.label("indicator", code)}
     series = tables.cumulative_series(cumulative, indicators, view.as_of)
@@ -88,7 +87,7 @@ st.caption(view.t("participation.diversity_caption"))
 if view.public:
     st.caption(view.t("participation.small_cells"))
 for column, domain in zip(st.columns(2), ("age_group", "gender"), strict=True):
-    by_group = view.q(activity.participation_by, view.as_of, domain, **filters)
+    by_group = view.q(figures.participation_by, view.as_of, domain, filters)
     rows = tables.demographic_rows(by_group, domain, view.lang, view.public)
     title = view.t("participation.by_age" if domain == "age_group" else "participation.by_gender")
     with column:

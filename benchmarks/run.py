@@ -8,7 +8,7 @@ each time in a NEW Python process (so nothing is shared but the files and the ca
 - floor: DuckDB's plain `read_csv` of the nine files into tables (types sniffed, no checks);
 - cold: `load_plan_cached` with an empty cache folder (read, check, type, write the cache);
 - warm: `load_plan_cached` again, the files unchanged (hash the files, open the cache);
-- headline: `queries.headline` on the warm plan, versus the pandas baseline (read each CSV
+- headline: `figures.headline` on the warm plan, versus the pandas baseline (read each CSV
   with pandas, parse, group in pandas: what a typical pandas-based app does on every run);
 - page rerun: each page's script run by AppTest after the as-of date changes (a new date each
   time, so the query cache misses), p50/p95, on this folder and on `tests/fixtures/tiny`;
@@ -69,16 +69,16 @@ def measure_floor(folder: Path) -> dict:
 
 
 def measure_load(folder: Path, cache_dir: Path) -> dict:
-    from ogp_metrics import queries
+    from ogp_metrics import figures
     from ogp_metrics.ingest.cache import load_plan_cached
 
     started = time.perf_counter()
     plan = load_plan_cached(folder, cache_dir)
     seconds = time.perf_counter() - started
     started = time.perf_counter()
-    figures = queries.headline(plan.cursor(), AS_OF)
+    summary = figures.headline(plan.cursor(), AS_OF)
     return {"seconds": seconds, "headline_seconds": time.perf_counter() - started,
-            "headline": _comparable(figures)}
+            "headline": _comparable(summary)}
 
 
 def _comparable(figures: dict) -> dict:
@@ -446,7 +446,7 @@ def markdown(report: dict) -> str:
         "  `hashes.json` while a file's size, mtime, ctime and inode are unchanged, else hashed",
         "  again), sha256 of the cache file (never trusted), then its tables are opened read-only",
         "  as views. Bound by hashing the cache file (about 0.3 s per 100 MB here).",
-        "- **headline ours**: `queries.headline` on the warm plan (SQL grouped in DuckDB).",
+        "- **headline ours**: `figures.headline` on the warm plan (SQL grouped in DuckDB).",
         "  **pandas**: `pd.read_csv` of milestones, meetings and participation, parse dates, group in",
         "  pandas (what a pandas-based app does on each run): bound by pandas' CSV parser.",
         "- **page rerun**: AppTest runs the page script after the as-of date changes (a new date each",

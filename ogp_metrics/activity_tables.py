@@ -51,7 +51,7 @@ def commitment_labels(commitments: pd.DataFrame, lang: str, limit: int | None = 
 
 
 def group_label(group: str, key: object, lang: str, commitments: dict[str, str] | None = None) -> str:
-    """The label of a `group_key` of `queries.meetings_by` / `participation_by`."""
+    """The label of a `group_key` of `figures.meetings_by` / `participation_by`."""
     if group == "commitment":
         if key is None or (isinstance(key, float) and pd.isna(key)):
             return text.t("meetings.whole_plan", lang)
@@ -180,7 +180,7 @@ def held_bars(by_group: pd.DataFrame, group: str, lang: str,
 def meetings_group_table(by_group: pd.DataFrame, group: str, lang: str,
                          commitments: dict[str, str] | None = None,
                          group_title: str | None = None) -> pd.DataFrame:
-    """Every count of `queries.meetings_by` per group; unknown attendance in its own column."""
+    """Every count of `figures.meetings_by` per group; unknown attendance in its own column."""
 
     def whole(column: str) -> list:
         return [None if pd.isna(v) else int(v) for v in by_group[column]]
@@ -224,7 +224,7 @@ def attendance_table(by_type: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def meeting_rows(meetings: pd.DataFrame, lang: str, commitments: dict[str, str] | None = None,
                  state: str | None = None) -> pd.DataFrame:
-    """One row per meeting (`queries.meetings`); only `held` or `planned` ones if `state` is given
+    """One row per meeting (`figures.meetings`); only `held` or `planned` ones if `state` is given
     (and then no column to say which)."""
     if state is not None:
         meetings = meetings[meetings["state"] == state]

@@ -24,7 +24,7 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, TableBordersLayout, TableCellFillMode, XPos, YPos
 from fpdf.fonts import FontFace
 
-from ogp_metrics import briefing_charts, headline, queries, tables, text
+from ogp_metrics import briefing_charts, figures, headline, tables, text
 from ogp_metrics.briefing_facts import codes, is_bundled, overdue_first, plan_name
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.tables import as_date
@@ -200,8 +200,8 @@ class _Document(FPDF):
 
 # ---------------------------------------------------------------- sections
 
-def _cover(document: _Document, cursor: queries.Cursor, plan: Plan, as_of: date, lang: str) -> None:
-    info = queries.plan(cursor)
+def _cover(document: _Document, cursor: figures.Cursor, plan: Plan, as_of: date, lang: str) -> None:
+    info = figures.plan(cursor)
     name = plan_name(info, lang)
     document.paragraph(text.t("briefing.kicker", lang).upper(), size=9, bold=True, colour=ACCENT, after=1)
     document.paragraph(name, size=19, bold=True, after=2)
@@ -217,9 +217,9 @@ def _cover(document: _Document, cursor: queries.Cursor, plan: Plan, as_of: date,
         document.paragraph(text.t("app.illustrative", lang), size=8.5, colour=MUTED, after=1)
 
 
-def _headline(document: _Document, cursor: queries.Cursor, as_of: date, lang: str) -> dict:
-    figures = queries.headline(cursor, as_of)
-    baseline, before = queries.changes_since_last_steering_committee(cursor, as_of)
+def _headline(document: _Document, cursor: figures.Cursor, as_of: date, lang: str) -> dict:
+    now = figures.headline(cursor, as_of)
+    baseline, before = figures.changes_since_last_steering_committee(cursor, as_of)
     document.heading(text.t("briefing.headline", lang))
     if baseline is None:
         document.paragraph(text.t("overview.no_baseline", lang), size=9, colour=MUTED)
@@ -227,7 +227,7 @@ def _headline(document: _Document, cursor: queries.Cursor, as_of: date, lang: st
         document.paragraph(text.t("briefing.baseline", lang, date=text.format_date(baseline, lang)),
                            size=9, colour=MUTED)
     rows, styles = [], []
-    for metric in headline.metrics(figures, before):
+    for metric in headline.metrics(now, before):
         change = _typographic_minus(headline.format_delta(metric, lang))
         rows.append([text.t(metric.key, lang), headline.format_value(metric, lang), change])
         good = metric.delta is not None and metric.delta != 0 and (
@@ -240,12 +240,12 @@ def _headline(document: _Document, cursor: queries.Cursor, as_of: date, lang: st
     document.data_table([text.t("briefing.col.figure", lang),
                          text.t("briefing.col.value", lang, date=text.format_date(as_of, lang)),
                          change_header], rows, (86, 44, 44), ("LEFT", "RIGHT", "RIGHT"), styles, size=9.5)
-    return figures
+    return now
 
 
-def _targets(document: _Document, cursor: queries.Cursor, as_of: date, lang: str) -> None:
+def _targets(document: _Document, cursor: figures.Cursor, as_of: date, lang: str) -> None:
     document.heading(text.t("overview.targets", lang))
-    lines = tables.target_lines(queries.targets(cursor, as_of), as_of, lang)
+    lines = tables.target_lines(figures.targets(cursor, as_of), as_of, lang)
     if not lines:
         document.paragraph(text.t("overview.no_targets", lang), size=9.5, colour=MUTED)
     for line in lines:
@@ -255,9 +255,9 @@ def _targets(document: _Document, cursor: queries.Cursor, as_of: date, lang: str
         document.bar(line.fraction, line.line, width=60)
 
 
-def _overdue(document: _Document, cursor: queries.Cursor, as_of: date, lang: str) -> None:
+def _overdue(document: _Document, cursor: figures.Cursor, as_of: date, lang: str) -> None:
     document.heading(text.t("overview.overdue", lang))
-    overdue = tables.overdue_milestones(queries.milestones(cursor, as_of), queries.institutions(cursor), lang)
+    overdue = tables.overdue_milestones(figures.milestones(cursor, as_of), figures.institutions(cursor), lang)
     if overdue.empty:
         document.paragraph(text.t("overview.no_overdue", lang), size=9.5, colour=MUTED)
         return
@@ -266,7 +266,7 @@ def _overdue(document: _Document, cursor: queries.Cursor, as_of: date, lang: str
                         ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"))
 
 
-def _activity(document: _Document, cursor: queries.Cursor, as_of: date, lang: str, figures: dict) -> None:
+def _activity(document: _Document, cursor: figures.Cursor, as_of: date, lang: str, figures: dict) -> None:
     document.heading(text.t("overview.activity", lang), keep_with=110)
     meetings = figures["meetings"]
     document.heading(text.t("briefing.meetings", lang), level=2, keep_with=100)
@@ -332,10 +332,10 @@ def _milestone_rows(milestones: pd.DataFrame, names: dict[str, str],
     return rows, styles
 
 
-def _commitments(document: _Document, cursor: queries.Cursor, as_of: date, lang: str) -> None:
-    commitments = queries.commitments(cursor, as_of)
-    milestones = queries.milestones(cursor, as_of)
-    names = tables.institution_names(queries.institutions(cursor), lang)
+def _commitments(document: _Document, cursor: figures.Cursor, as_of: date, lang: str) -> None:
+    commitments = figures.commitments(cursor, as_of)
+    milestones = figures.milestones(cursor, as_of)
+    names = tables.institution_names(figures.institutions(cursor), lang)
     document.add_page()
     document.heading(text.t("overview.commitments", lang))
     if commitments.empty:
@@ -404,7 +404,7 @@ def _commitments(document: _Document, cursor: queries.Cursor, as_of: date, lang:
 def footer_text(plan: Plan, as_of: date, lang: str) -> str:
     """`Données : version 3fa2… · dernière mise à jour le 30 juin 2025 · situation au …`."""
     with plan.cursor() as cursor:
-        last = queries.last_update(cursor, as_of)
+        last = figures.last_update(cursor, as_of)
     return text.t("briefing.footer", lang, version=plan.version,
                   updated=text.format_date(last, lang), date=text.format_date(as_of, lang))
 

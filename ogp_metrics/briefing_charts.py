@@ -19,7 +19,7 @@ import altair as alt
 import pandas as pd
 import vl_convert
 
-from ogp_metrics import privacy, queries, tables, text
+from ogp_metrics import figures, privacy, tables, text
 from ogp_metrics.charts import briefing as briefing_charts
 from ogp_metrics.charts.meetings import labelled_bars, meetings_by_month_chart
 from ogp_metrics.charts.participation import participation_by_month_chart
@@ -114,10 +114,10 @@ def _month(value: object, lang: str) -> str:
     return text.format_date(as_date(value), lang, style="month")
 
 
-def milestones_figure(cursor: queries.Cursor, as_of: date, lang: str) -> Figure:
+def milestones_figure(cursor: figures.Cursor, as_of: date, lang: str) -> Figure:
     """How many milestones of each commitment are complete, in progress, not started, overdue."""
-    milestones = queries.milestones(cursor, as_of)
-    commitments = queries.commitments(cursor, as_of)
+    milestones = figures.milestones(cursor, as_of)
+    commitments = figures.commitments(cursor, as_of)
     titles = {row["commitment_id"]: tables.localised_title(row, lang)
               for row in commitments.to_dict("records")}
     counts = briefing_charts.status_counts(milestones)
@@ -138,9 +138,9 @@ def milestones_figure(cursor: queries.Cursor, as_of: date, lang: str) -> Figure:
     return Figure("milestones", title, description, chart, table)
 
 
-def meetings_figure(cursor: queries.Cursor, as_of: date, lang: str, height: int = 260) -> Figure:
+def meetings_figure(cursor: figures.Cursor, as_of: date, lang: str, height: int = 260) -> Figure:
     """Meetings per month, by type; held up to the as-of date, planned after it."""
-    by_month = queries.meetings_by_month(cursor, as_of)
+    by_month = figures.meetings_by_month(cursor, as_of)
     title = text.t("publish.chart.meetings", lang)
     held = int(by_month.loc[by_month["state"] == "held", "meetings"].sum()) if len(by_month) else 0
     planned = int(by_month.loc[by_month["state"] == "planned", "meetings"].sum()) if len(by_month) else 0
@@ -161,9 +161,9 @@ def meetings_figure(cursor: queries.Cursor, as_of: date, lang: str, height: int 
                   note=text.t("publish.chart.meetings_note", lang))
 
 
-def participation_figure(cursor: queries.Cursor, as_of: date, lang: str, height: int = 260) -> Figure:
+def participation_figure(cursor: figures.Cursor, as_of: date, lang: str, height: int = 260) -> Figure:
     """Participants per month, stacked by activity."""
-    by_month = queries.participation_by_month(cursor, as_of)
+    by_month = figures.participation_by_month(cursor, as_of)
     title = text.t("publish.chart.participation", lang)
     total = float(by_month["participants"].sum()) if len(by_month) else 0.0
     description = text.t("publish.chart.participation_alt", lang, total=text.format_number(total, lang),
@@ -183,12 +183,12 @@ def participation_figure(cursor: queries.Cursor, as_of: date, lang: str, height:
     return Figure("participation", title, description, chart, table)
 
 
-def sector_figure(cursor: queries.Cursor, as_of: date, lang: str, folder: str | Path | None = None) -> Figure:
+def sector_figure(cursor: figures.Cursor, as_of: date, lang: str, folder: str | Path | None = None) -> Figure:
     """Participants per sector of Paris, as a map; city-wide and online ones in the caption.
 
     The map draws the real boundaries when `folder` holds `arrondissements.geojson`, else tiles.
     """
-    by_sector = queries.participation_by(cursor, as_of, "sector")
+    by_sector = figures.participation_by(cursor, as_of, "sector")
     title = text.t("participation.by_sector", lang)
     values = dict(zip(by_sector["group_key"], by_sector["participants"], strict=True))
     citywide = float(values.get(schema.CITYWIDE, 0) or 0)
@@ -216,12 +216,12 @@ def sector_figure(cursor: queries.Cursor, as_of: date, lang: str, folder: str | 
     return Figure("sectors", title, description, chart, table, note)
 
 
-def profile_figure(cursor: queries.Cursor, as_of: date, lang: str, domain: str,
+def profile_figure(cursor: figures.Cursor, as_of: date, lang: str, domain: str,
                    public: bool = True) -> Figure:
     """Participants by age group or gender, unknown included; in public mode counts under 5
     are hidden ("< 5"), in the chart and in the table."""
     codes = {"age_group": schema.AGE_GROUPS, "gender": schema.GENDERS}[domain]
-    frame = queries.participation_by(cursor, as_of, domain)
+    frame = figures.participation_by(cursor, as_of, domain)
     values = dict(zip(frame["group_key"], frame["participants"], strict=True))
     keys = (*codes, "unknown")
     ordered = pd.DataFrame({"group_key": list(keys),

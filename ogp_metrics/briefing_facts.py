@@ -19,7 +19,7 @@ STATUS_ORDER = {"overdue": 0, "in_progress": 1, "not_started": 2, "complete": 3}
 
 
 def plan_name(info: dict, lang: str) -> str:
-    """The plan's name in the language (`queries.plan`), French when there is no English one."""
+    """The plan's name in the language (`figures.plan`), French when there is no English one."""
     return (info.get("name_en") if lang == "en" else None) or info.get("name_fr") or text.t(
         "overview.default_name", lang)
 
@@ -33,7 +33,7 @@ def is_bundled(plan: Plan) -> bool:
 
 
 def overdue_first(milestones: pd.DataFrame) -> list[dict]:
-    """The milestones' records (`queries.milestones`), overdue first, then by due date."""
+    """The milestones' records (`figures.milestones`), overdue first, then by due date."""
     def key(record: dict) -> tuple:
         late = record["days_late"]
         return (STATUS_ORDER.get(record["status"], len(STATUS_ORDER)),

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from ogp_metrics import queries, text
+from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import data_folder, load_plan
 from ogp_metrics.ingest.problems import DataFolderError, describe_problem
 
@@ -81,7 +81,7 @@ def summary(args: argparse.Namespace) -> int:
     except DataFolderError as error:
         return report_problems(error, args.lang)
     as_of = args.as_of or date.today()
-    json.dump(queries.headline(plan.cursor(), as_of), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(figures.headline(plan.cursor(), as_of), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from ogp_metrics import queries, text
+from ogp_metrics import figures, text
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
 from ogp_metrics.contract.schema import Kind
@@ -199,7 +199,7 @@ def xlsx_bytes(frame: pd.DataFrame, dictionary_frame: pd.DataFrame | None = None
 
 # ---------------------------------------------------------------- what can be exported
 
-Build = Callable[[queries.Cursor, date], pd.DataFrame]
+Build = Callable[[figures.Cursor, date], pd.DataFrame]
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ class Dataset:
         return text.t(f"export.dataset.{self.name}", lang)
 
 
-def contract_table(cursor: queries.Cursor, name: str) -> pd.DataFrame:
+def contract_table(cursor: figures.Cursor, name: str) -> pd.DataFrame:
     """A table of the data contract as loaded and typed: its columns, in file order."""
     table = schema.TABLES_BY_NAME[name]
     columns = ", ".join(column.name for column in table.columns)
@@ -236,24 +236,24 @@ def _grouped(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 
 
 def _participation_by(group: str) -> Build:
-    return lambda cursor, as_of: _grouped(queries.participation_by(cursor, as_of, group), group)
+    return lambda cursor, as_of: _grouped(figures.participation_by(cursor, as_of, group), group)
 
 
 def _meetings_by(group: str) -> Build:
-    return lambda cursor, as_of: _grouped(queries.meetings_by(cursor, as_of, group), group)
+    return lambda cursor, as_of: _grouped(figures.meetings_by(cursor, as_of, group), group)
 
 
-def _targets(cursor: queries.Cursor, as_of: date) -> pd.DataFrame:
-    return queries.targets(cursor, as_of).drop(columns=["_row"])
+def _targets(cursor: figures.Cursor, as_of: date) -> pd.DataFrame:
+    return figures.targets(cursor, as_of).drop(columns=["_row"])
 
 
 COMPUTED: tuple[Dataset, ...] = (
-    Dataset("milestone_status", queries.milestones, sources=("milestones",)),
-    Dataset("commitment_summary", queries.commitments, sources=("commitments", "institutions")),
+    Dataset("milestone_status", figures.milestones, sources=("milestones",)),
+    Dataset("commitment_summary", figures.commitments, sources=("commitments", "institutions")),
     Dataset("target_progress", _targets, sources=("targets",)),
-    Dataset("meetings_by_month", queries.meetings_by_month, sources=("meetings",)),
+    Dataset("meetings_by_month", figures.meetings_by_month, sources=("meetings",)),
     Dataset("meetings_by_type", _meetings_by("meeting_type"), sources=("meetings",)),
-    Dataset("participation_by_month", queries.participation_by_month, sources=("participation",)),
+    Dataset("participation_by_month", figures.participation_by_month, sources=("participation",)),
     Dataset("participation_by_activity", _participation_by("activity"), sources=("participation",)),
     Dataset("participation_by_sector", _participation_by("sector"), sources=("participation",)),
     Dataset("participation_by_age_group", _participation_by("age_group"), sources=("participation",)),
@@ -375,7 +375,7 @@ def frame_bytes(dataset: Dataset, frame: pd.DataFrame, file_format: str = "csv",
     return csv_bytes(frame, separator)
 
 
-def export_bytes(cursor: queries.Cursor, name: str, as_of: date, file_format: str = "csv",
+def export_bytes(cursor: figures.Cursor, name: str, as_of: date, file_format: str = "csv",
                  separator: str = ";", lang: str = text.DEFAULT_LANGUAGE) -> bytes:
     """The dataset `name` as CSV or xlsx bytes, computed as of the date."""
     dataset = DATASETS[name]

@@ -7,7 +7,6 @@ staff columns (notes, who reported) and the identifiers a member of the public h
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,18 +60,6 @@ def value_options(commitments: pd.DataFrame) -> list[str]:
     """The OGP values at least one commitment carries, in the contract's order."""
     present = {value for values in commitments["ogp_values"] for value in _items(values)}
     return [value for value in schema.OGP_VALUES if value in present]
-
-
-def filter_commitments(commitments: pd.DataFrame, institutions: Iterable[str] = (),
-                       values: Iterable[str] = ()) -> pd.DataFrame:
-    """Commitments led by one of `institutions` and carrying one of `values` (empty: no filter)."""
-    institutions, values = set(institutions), set(values)
-    keep = pd.Series(True, index=commitments.index)
-    if institutions:
-        keep &= commitments["lead_institution"].isin(institutions)
-    if values:
-        keep &= commitments["ogp_values"].map(lambda items: bool(values & set(_items(items))))
-    return commitments[keep].reset_index(drop=True)
 
 
 def commitment_label(row, lang: str, public: bool = False) -> str:
@@ -174,19 +161,6 @@ def owner_label(code: str, institutions: pd.DataFrame, lang: str) -> str:
     return _name(institution_names(institutions, lang), code, lang)
 
 
-def filter_milestones(milestones: pd.DataFrame, statuses: Iterable[str] = (),
-                      owners: Iterable[str] = ()) -> pd.DataFrame:
-    """Milestones with one of `statuses` and owned by one of `owners` (empty: no filter)."""
-    statuses, owners = set(statuses), set(owners)
-    keep = pd.Series(True, index=milestones.index)
-    if statuses:
-        keep &= milestones["status"].isin(statuses)
-    if owners:
-        owner = milestones["owner"].map(lambda code: code if isinstance(code, str) else NO_OWNER)
-        keep &= owner.isin(owners)
-    return milestones[keep].reset_index(drop=True)
-
-
 def _commitment_names(records: list[dict], commitment_names: dict[str, str] | None) -> list[str]:
     names = commitment_names or {}
     return [names.get(r["commitment_id"], r["commitment_id"]) for r in records]
@@ -229,7 +203,7 @@ def milestone_rows(milestones: pd.DataFrame, institutions: pd.DataFrame, lang: s
 
 def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, lang: str,
                   public: bool = False, commitment_names: dict[str, str] | None = None) -> pd.DataFrame:
-    """What falls due soon (`queries.due_within`), soonest first, with the days left."""
+    """What falls due soon (`figures.due_within`), soonest first, with the days left."""
     names = institution_names(institutions, lang)
     records = due.sort_values(["due_date", "milestone_id"]).to_dict("records")
     # When, how far and how it stands first; who and which commitment after.
@@ -254,7 +228,7 @@ def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, la
 # ---------------------------------------------------------------- one commitment's history
 
 def progress_rows(series: pd.DataFrame, lang: str, public: bool = False) -> pd.DataFrame:
-    """Progress by date and milestone (`queries_milestones.progress_series`)."""
+    """Progress by date and milestone (`figures.progress_series`)."""
     if public:
         series = privacy.without_staff_columns(series)
     records = series.to_dict("records")
@@ -272,7 +246,7 @@ def progress_rows(series: pd.DataFrame, lang: str, public: bool = False) -> pd.D
 
 
 def assessment_rows(history: pd.DataFrame, lang: str, public: bool = False) -> pd.DataFrame:
-    """Each assessment (`queries.assessment_history`): date, by whom, completion, opening."""
+    """Each assessment (`figures.assessment_history`): date, by whom, completion, opening."""
     if public:
         history = privacy.without_staff_columns(history)
     records = history.to_dict("records")
@@ -293,7 +267,7 @@ def assessment_rows(history: pd.DataFrame, lang: str, public: bool = False) -> p
 
 
 def meeting_rows(meetings: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Meetings (`queries.meetings`): date, type, title, public or not, attendees, held or planned."""
+    """Meetings (`figures.meetings`): date, type, title, public or not, attendees, held or planned."""
     records = meetings.to_dict("records")
     unknown = text.t("app.unknown", lang)
     return pd.DataFrame({
@@ -316,7 +290,7 @@ def meeting_rows(meetings: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def participation_rows(by_month: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Participation by month and activity (`queries.participation_by_month`)."""
+    """Participation by month and activity (`figures.participation_by_month`)."""
     records = by_month.to_dict("records")
     return pd.DataFrame({
         text.t("commitments.col.month", lang): [text.format_date(as_date(r["month"]), lang, "month")

@@ -54,7 +54,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ogp_metrics import headline, queries, text
+from ogp_metrics import figures, headline, text
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES, TABLES_BY_NAME, Table
 from ogp_metrics.ingest import xlsx
@@ -368,9 +368,9 @@ def _check(preparation: Preparation) -> Preparation:
             before = None  # the current folder is invalid: an upload may be its fix
         try:
             preparation.rows = {f.filename: f.rows for f in after.report.files if f.present}
-            preparation.headline_after = queries.headline(after.cursor(), preparation.as_of)
+            preparation.headline_after = figures.headline(after.cursor(), preparation.as_of)
             if before is not None:
-                preparation.headline_before = queries.headline(before.cursor(), preparation.as_of)
+                preparation.headline_before = figures.headline(before.cursor(), preparation.as_of)
             preparation.changes = [
                 _compare(TABLES_BY_NAME[c.table], before, after, current.get(c.filename), c.content)
                 for c in preparation.candidates]

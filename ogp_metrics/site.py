@@ -28,7 +28,7 @@ from string import Template
 
 import pandas as pd
 
-from ogp_metrics import briefing_charts, export, headline, privacy, queries, tables, text
+from ogp_metrics import briefing_charts, export, figures, headline, privacy, tables, text
 from ogp_metrics.briefing_facts import codes, is_bundled, overdue_first, plan_name
 from ogp_metrics.export import Dataset
 from ogp_metrics.ingest.load import Plan
@@ -69,17 +69,17 @@ def _typographic(delta: str | None) -> str | None:
 
 # ---------------------------------------------------------------- public data
 
-def _public_progress(cursor: queries.Cursor, as_of: date) -> pd.DataFrame:
-    return privacy.without_staff_columns(queries.progress_history(cursor, as_of))
+def _public_progress(cursor: figures.Cursor, as_of: date) -> pd.DataFrame:
+    return privacy.without_staff_columns(figures.progress_updates(cursor, as_of))
 
 
-def _public_assessments(cursor: queries.Cursor, as_of: date) -> pd.DataFrame:
-    return privacy.without_staff_columns(queries.assessment_history(cursor, as_of))
+def _public_assessments(cursor: figures.Cursor, as_of: date) -> pd.DataFrame:
+    return privacy.without_staff_columns(figures.assessment_history(cursor, as_of))
 
 
 def _suppressed(group: str):
     """Participants by age group or gender, counts under 5 as "< 5" (text, on purpose)."""
-    def build(cursor: queries.Cursor, as_of: date) -> pd.DataFrame:
+    def build(cursor: figures.Cursor, as_of: date) -> pd.DataFrame:
         frame = export.DATASETS[f"participation_by_{group}"].build(cursor, as_of)
         hidden = privacy.suppress_small(frame, "participants")
         frame = frame.astype({"participants": object})
@@ -98,7 +98,7 @@ PUBLIC_DATA: dict[str, Dataset] = {
                                 sources=("progress_updates", "milestones")),
     "assessments": Dataset("public_assessments", _public_assessments, sources=("assessments",)),
     "targets": export.DATASETS["target_progress"],
-    "meetings": Dataset("public_meetings", queries.meetings, sources=("meetings",)),
+    "meetings": Dataset("public_meetings", figures.meetings, sources=("meetings",)),
     "meetings_by_month": export.DATASETS["meetings_by_month"],
     "participation_by_month": export.DATASETS["participation_by_month"],
     "participation_by_sector": export.DATASETS["participation_by_sector"],
@@ -118,7 +118,7 @@ class PublicFile:
     size: int = 0
 
 
-def public_files(cursor: queries.Cursor, as_of: date) -> list[PublicFile]:
+def public_files(cursor: figures.Cursor, as_of: date) -> list[PublicFile]:
     return [PublicFile(f"{stem}.csv", dataset, dataset.build(cursor, as_of))
             for stem, dataset in PUBLIC_DATA.items()]
 
@@ -189,7 +189,7 @@ def bar_html(fraction: float) -> str:
 @dataclass
 class _Context:
     plan: Plan
-    cursor: queries.Cursor
+    cursor: figures.Cursor
     as_of: date
     lang: str
     generated: date
@@ -206,25 +206,25 @@ class _Context:
 
 
 def _overview(ctx: _Context) -> tuple[str, str]:
-    info = queries.plan(ctx.cursor)
+    info = figures.plan(ctx.cursor)
     name = plan_name(info, ctx.lang)
     parts = [f"<h1>{esc(name)}</h1>",
              f'<p class="lead">{esc(ctx.t("site.as_of", date=ctx.date(ctx.as_of, "long")))} · '
              f'{esc(headline.time_left(info["start_date"], info["end_date"], ctx.as_of, ctx.lang))}</p>']
     if is_bundled(ctx.plan):
         parts.append(f'<p class="notice">{esc(ctx.t("app.illustrative"))}</p>')
-    figures = queries.headline(ctx.cursor, ctx.as_of)
-    if figures["commitments"]["total"] == 0:
+    summary = figures.headline(ctx.cursor, ctx.as_of)
+    if summary["commitments"]["total"] == 0:
         parts.append(f"<p>{esc(ctx.t('overview.empty'))}</p>")
         return name, "\n".join(parts)
 
-    baseline, before = queries.changes_since_last_steering_committee(ctx.cursor, ctx.as_of)
+    baseline, before = figures.changes_since_last_steering_committee(ctx.cursor, ctx.as_of)
     parts.append(f'<section aria-labelledby="key-figures"><h2 id="key-figures">'
                  f'{esc(ctx.t("site.headline_heading"))}</h2>')
     if baseline is not None:
         parts.append(f'<p class="muted">{esc(ctx.t("site.change_intro", date=ctx.date(baseline)))}</p>')
     cards = []
-    for metric in headline.metrics(figures, before):
+    for metric in headline.metrics(summary, before):
         delta = _typographic(headline.format_delta(metric, ctx.lang))
         change = f'<p class="card-change">{esc(ctx.t("site.change", delta=delta))}</p>' if delta else ""
         cards.append(f'<li><p class="card-label">{esc(ctx.t(metric.key))}</p>'
@@ -238,8 +238,8 @@ def _overview(ctx: _Context) -> tuple[str, str]:
                              ctx.lang, "milestones-chart"))
 
     parts.append(f'<section aria-labelledby="overdue"><h2 id="overdue">{esc(ctx.t("overview.overdue"))}</h2>')
-    overdue = tables.overdue_milestones(queries.milestones(ctx.cursor, ctx.as_of),
-                                        queries.institutions(ctx.cursor), ctx.lang)
+    overdue = tables.overdue_milestones(figures.milestones(ctx.cursor, ctx.as_of),
+                                        figures.institutions(ctx.cursor), ctx.lang)
     if overdue.empty:
         parts.append(f"<p>{esc(ctx.t('overview.no_overdue'))}</p>")
     else:
@@ -248,7 +248,7 @@ def _overview(ctx: _Context) -> tuple[str, str]:
     parts.append("</section>")
 
     parts.append(f'<section aria-labelledby="targets"><h2 id="targets">{esc(ctx.t("overview.targets"))}</h2>')
-    lines = tables.target_lines(queries.targets(ctx.cursor, ctx.as_of), ctx.as_of, ctx.lang)
+    lines = tables.target_lines(figures.targets(ctx.cursor, ctx.as_of), ctx.as_of, ctx.lang)
     if not lines:
         parts.append(f"<p>{esc(ctx.t('overview.no_targets'))}</p>")
     else:
@@ -257,7 +257,7 @@ def _overview(ctx: _Context) -> tuple[str, str]:
             f"{esc(line.line)}</li>" for line in lines) + "</ul>")
     parts.append("</section>")
 
-    last = queries.last_update(ctx.cursor, ctx.as_of)
+    last = figures.last_update(ctx.cursor, ctx.as_of)
     if last is not None:
         parts.append(f'<p class="muted">{esc(ctx.t("site.freshness", date=ctx.date(last)))}</p>')
     return name, "\n".join(parts)
@@ -282,9 +282,9 @@ def _link(url: object, label: str) -> str:
 
 def _commitments(ctx: _Context) -> tuple[str, str]:
     title = ctx.t("site.page.commitments")
-    commitments = queries.commitments(ctx.cursor, ctx.as_of)
-    milestones = queries.milestones(ctx.cursor, ctx.as_of)
-    names = tables.institution_names(queries.institutions(ctx.cursor), ctx.lang)
+    commitments = figures.commitments(ctx.cursor, ctx.as_of)
+    milestones = figures.milestones(ctx.cursor, ctx.as_of)
+    names = tables.institution_names(figures.institutions(ctx.cursor), ctx.lang)
     as_of = ctx.t("site.as_of", date=ctx.date(ctx.as_of, "long"))
     parts = [f"<h1>{esc(title)}</h1>", f'<p class="lead">{esc(as_of)}</p>',
              f"<p>{esc(ctx.t('site.commitments_intro'))}</p>"]
@@ -368,9 +368,9 @@ def _completion(code: str, assessed: object, ctx: _Context) -> str:
 
 def _meetings(ctx: _Context) -> tuple[str, str]:
     title = ctx.t("site.page.meetings")
-    figures = queries.headline(ctx.cursor, ctx.as_of)["meetings"]
-    summary = ctx.t("site.meetings_figures", held=ctx.number(figures["held"]),
-                    public=ctx.number(figures["public_held"]), planned=ctx.number(figures["planned"]))
+    totals = figures.headline(ctx.cursor, ctx.as_of)["meetings"]
+    summary = ctx.t("site.meetings_figures", held=ctx.number(totals["held"]),
+                    public=ctx.number(totals["public_held"]), planned=ctx.number(totals["planned"]))
     parts = [f"<h1>{esc(title)}</h1>",
              f'<p class="lead">{esc(ctx.t("site.meetings_intro", date=ctx.date(ctx.as_of, "long")))}</p>',
              f"<p>{esc(summary)}</p>"]
@@ -378,7 +378,7 @@ def _meetings(ctx: _Context) -> tuple[str, str]:
                              ctx.lang, "meetings-chart"))
 
     def grouped(group: str, domain: str, heading_key: str, column_key: str, anchor: str) -> str:
-        frame = queries.meetings_by(ctx.cursor, ctx.as_of, group)
+        frame = figures.meetings_by(ctx.cursor, ctx.as_of, group)
         if frame.empty:
             return ""
         label = ctx.t(heading_key)
@@ -398,7 +398,7 @@ def _meetings(ctx: _Context) -> tuple[str, str]:
     parts.append(grouped("meeting_type", "meeting_type", "site.meetings_by_type", "meetings.type", "by-type"))
     parts.append(grouped("phase", "phase", "site.meetings_by_phase", "meetings.phase", "by-phase"))
 
-    meetings = queries.meetings(ctx.cursor, ctx.as_of)
+    meetings = figures.meetings(ctx.cursor, ctx.as_of)
     columns = [ctx.t("site.col.date"), ctx.t("meetings.type"), ctx.t("site.col.title"),
                ctx.t("col.commitment"), ctx.t("meetings.col.visibility"), ctx.t("site.col.attendees")]
 
@@ -432,10 +432,10 @@ def _meetings(ctx: _Context) -> tuple[str, str]:
 
 def _participation(ctx: _Context) -> tuple[str, str]:
     title = ctx.t("site.page.participation")
-    figures = queries.headline(ctx.cursor, ctx.as_of)["participation"]
+    totals = figures.headline(ctx.cursor, ctx.as_of)["participation"]
     intro = ctx.t("site.participation_intro", date=ctx.date(ctx.as_of, "long"),
-                  participants=ctx.number(figures["participants"]),
-                  contributions=ctx.number(figures["contributions"]))
+                  participants=ctx.number(totals["participants"]),
+                  contributions=ctx.number(totals["contributions"]))
     parts = [f"<h1>{esc(title)}</h1>", f'<p class="lead">{esc(intro)}</p>']
     parts.append(figure_html(briefing_charts.participation_figure(ctx.cursor, ctx.as_of, ctx.lang),
                              ctx.lang, "participation-chart"))
@@ -504,8 +504,8 @@ def _page(ctx: _Context, slug: str, heading: str, body: str, footer: str) -> str
 
 
 def _footer(ctx: _Context) -> str:
-    info = queries.plan(ctx.cursor)
-    last = queries.last_update(ctx.cursor, ctx.as_of)
+    info = figures.plan(ctx.cursor)
+    last = figures.last_update(ctx.cursor, ctx.as_of)
     footer = ctx.t("site.footer", version=ctx.plan.version, updated=ctx.date(last),
                    date=ctx.date(ctx.as_of), generated=ctx.date(ctx.generated))
     lines = [f"<p>{esc(footer)}</p>"]
@@ -581,7 +581,7 @@ def _write(plan: Plan, folder: Path, as_of: date, generated: date) -> int:
                 (folder / lang / f"{slug}.html").write_text(_page(ctx, slug, heading, body, footer),
                                                             encoding="utf-8")
                 pages += 1
-            names[lang] = plan_name(queries.plan(cursor), lang)
+            names[lang] = plan_name(figures.plan(cursor), lang)
         (folder / "index.html").write_text(_index(names), encoding="utf-8")
     return pages + 1
 

@@ -63,11 +63,11 @@ def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0
         return _MISSING
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
     # Half up, as people round by hand; babel would round half to even.
-    return format_decimal(round_half_up(float(value), decimals), format=pattern,
+    return format_decimal(_round_half_up(float(value), decimals), format=pattern,
                           locale=_LOCALES[language(lang)])
 
 
-def round_half_up(value: float, decimals: int = 1) -> Decimal:
+def _round_half_up(value: float, decimals: int = 1) -> Decimal:
     """Round as a person does by hand (42.25 -> 42.3); Python's `round` goes to even (42.2)."""
     return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 

@@ -21,7 +21,7 @@ from helpers import BUNDLED, TINY, empty_folder, new_app, read_records, write_re
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
-from ogp_metrics import queries
+from ogp_metrics import figures
 from ogp_metrics.ingest.load import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -339,7 +339,7 @@ def test_every_bundled_commitment_opens(monkeypatch, lang):
     as_of = "2026-06-30"
     plan = load_plan(BUNDLED)
     try:
-        expected = queries.commitments(plan.cursor(), date.fromisoformat(as_of))
+        expected = figures.commitments(plan.cursor(), date.fromisoformat(as_of))
     finally:
         plan.connection.close()
     app = open_page(monkeypatch, BUNDLED, as_of=as_of, lang=lang)

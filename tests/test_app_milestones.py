@@ -25,7 +25,7 @@ from test_app_commitments import (
     table_with,
 )
 
-from ogp_metrics import queries
+from ogp_metrics import figures
 from ogp_metrics.ingest.load import load_plan
 
 PAGE = "app_pages/milestones.py"
@@ -152,8 +152,8 @@ def test_bundled_data(monkeypatch, params):
     plan = load_plan(BUNDLED)
     try:
         as_of = date.fromisoformat(params["as_of"])
-        expected_due = queries.due_within(plan.cursor(), as_of, 90)
-        expected_all = queries.milestones(plan.cursor(), as_of)
+        expected_due = figures.due_within(plan.cursor(), as_of, 90)
+        expected_all = figures.milestones(plan.cursor(), as_of)
     finally:
         plan.connection.close()
     app = open_page(monkeypatch, BUNDLED, PAGE, **params)

@@ -26,7 +26,7 @@ import pytest
 from helpers import BUNDLED, TINY, empty_folder, new_app
 from streamlit.testing.v1 import AppTest
 
-from ogp_metrics import queries, text
+from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -196,13 +196,13 @@ def test_bundled_data_matches_the_shared_figures(monkeypatch, params):
     lang = params.get("lang", "fr")
     plan = load_plan(BUNDLED)
     try:
-        figures = queries.headline(plan.cursor(), date(2026, 11, 29))
-        target = queries.targets(plan.cursor(), date(2026, 11, 29))
+        totals = figures.headline(plan.cursor(), date(2026, 11, 29))
+        target = figures.targets(plan.cursor(), date(2026, 11, 29))
     finally:
         plan.connection.close()
-    participants = figures["participation"]["participants"]
+    participants = totals["participation"]["participants"]
     assert metrics(app)[text.t("indicator.participants", lang)] == text.format_number(participants, lang)
-    city = figures["participation"]["by_sector"]["citywide"]
+    city = totals["participation"]["by_sector"]["citywide"]
     assert metrics(app)[text.t("sector.citywide", lang)] == text.format_number(city, lang)
     _, (tiles,) = chart(app, text.t("participation.by_sector", lang))
     assert tiles["value"].sum() == participants - city

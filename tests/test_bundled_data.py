@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from helpers import BUNDLED
 
-from ogp_metrics import queries
+from ogp_metrics import figures
 from ogp_metrics.ingest.load import load_plan
 
 
@@ -82,7 +82,7 @@ def test_forty_public_meetings_in_the_co_creation(cursor):
 
 
 def test_plan_dates(cursor):
-    plan = queries.plan(cursor)
+    plan = figures.plan(cursor)
     assert plan["submitted_date"] == date(2024, 3, 29)
     assert plan["end_date"] == date(2026, 12, 31)  # the one the dashboard uses
     assert plan["alternative_end_date"] == date(2026, 10, 31)
@@ -93,7 +93,7 @@ def test_plan_dates(cursor):
 def test_illustrative_data_is_varied(cursor):
     """The issue asks for late milestones, months without meetings, unknown attendance and
     demographic gaps, so that the dashboard shows how it handles each."""
-    assert queries.headline(cursor, date(2026, 9, 30))["milestones"]["overdue"] > 0
+    assert figures.headline(cursor, date(2026, 9, 30))["milestones"]["overdue"] > 0
     assert rows(cursor, "SELECT count(*) FROM milestones WHERE completed_date > due_date")[0][0] > 0
     assert rows(cursor, "SELECT count(*) FROM meetings WHERE attendees IS NULL")[0][0] > 0
     assert rows(cursor, "SELECT count(*) FROM participation WHERE age_group IS NULL")[0][0] > 0

@@ -16,8 +16,7 @@ import pandas as pd
 import pytest
 from helpers import TINY
 
-from ogp_metrics import activity_tables, privacy, queries, text
-from ogp_metrics import queries_activity as activity
+from ogp_metrics import activity_tables, figures, privacy, text
 from ogp_metrics.charts import meetings as meeting_charts
 from ogp_metrics.charts import participation as participation_charts
 from ogp_metrics.charts import sectors
@@ -51,7 +50,7 @@ def inline_rows(spec: dict) -> list[dict]:
 # ---------------------------------------------------------------- meetings by month
 
 def test_meetings_by_month_chart_encodings_and_words(tiny_cursor):
-    data = activity.meetings_by_month(tiny_cursor, AS_OF)
+    data = figures.meetings_by_month(tiny_cursor, AS_OF)
     for lang, type_title, state_title, y_title in (
         ("fr", "Type de réunion", "Tenue ou prévue", "Réunions"),
         ("en", "Meeting type", "Held or planned", "Meetings"),
@@ -80,7 +79,7 @@ def test_meetings_by_month_chart_encodings_and_words(tiny_cursor):
 
 
 def test_meetings_by_month_chart_colours_only_types_present(tiny_cursor):
-    spec = meeting_charts.meetings_by_month_chart(activity.meetings_by_month(tiny_cursor, AS_OF),
+    spec = meeting_charts.meetings_by_month_chart(figures.meetings_by_month(tiny_cursor, AS_OF),
                                                   "fr").to_dict()
     colour = encodings(spec)[0]["color"]["scale"]
     assert colour["domain"] == ["Comité de pilotage", "Réunion publique", "Atelier citoyen",
@@ -118,7 +117,7 @@ def test_cumulative_chart_with_target_rule_and_label():
 
 def test_cumulative_series_reaches_the_as_of_month_and_targets_speak(tiny_cursor):
     labels = {"meetings_held": "Tenues", "public_meetings_held": "Publiques"}
-    series = activity_tables.cumulative_series(queries.meetings_cumulative(tiny_cursor, AS_OF), labels,
+    series = activity_tables.cumulative_series(figures.meetings_cumulative(tiny_cursor, AS_OF), labels,
                                                AS_OF)
     held = series[series["series"] == "Tenues"]
     # Months with a meeting: Feb 2024 (R1), Mar 2024 (R2), Jan 2025 (R3), May 2025 (R4),
@@ -137,7 +136,7 @@ def test_cumulative_series_reaches_the_as_of_month_and_targets_speak(tiny_cursor
 # ---------------------------------------------------------------- labelled bars, "< 5"
 
 def test_labelled_bars_suppressed_cell_has_a_label_but_no_bar(tiny_cursor):
-    by_age = activity.participation_by(tiny_cursor, AS_OF, "age_group")
+    by_age = figures.participation_by(tiny_cursor, AS_OF, "age_group")
     rows = activity_tables.demographic_rows(by_age, "age_group", "fr", public=True)
     # Tiny, as of 1 July 2025: nobody under 18 (0 < 5: hidden in public mode), 18-24: 100,
     # 25-39: 25, 40-59: 0 (hidden), 60+: 15; unknown 1 200 + 40 + 300 + 60 = 1 600.
@@ -158,7 +157,7 @@ def test_labelled_bars_suppressed_cell_has_a_label_but_no_bar(tiny_cursor):
 
 
 def test_demographic_rows_internal_mode_shows_every_count(tiny_cursor):
-    by_gender = activity.participation_by(tiny_cursor, AS_OF, "gender")
+    by_gender = figures.participation_by(tiny_cursor, AS_OF, "gender")
     rows = activity_tables.demographic_rows(by_gender, "gender", "en", public=False)
     assert rows["label"].tolist() == ["Women", "Men", "Other", "Gender unknown"]
     assert rows["value"].tolist() == [25, 15, 100, 1600]
@@ -171,7 +170,7 @@ def test_demographic_rows_internal_mode_shows_every_count(tiny_cursor):
 
 
 def test_demographic_table_in_public_mode_is_text_with_small_cells_hidden(tiny_cursor):
-    rows = activity_tables.demographic_rows(activity.participation_by(tiny_cursor, AS_OF, "age_group"),
+    rows = activity_tables.demographic_rows(figures.participation_by(tiny_cursor, AS_OF, "age_group"),
                                             "age_group", "en", public=True)
     table = activity_tables.demographic_table(rows, "age_group", "en")
     assert table["Participants"].tolist() == ["< 5", "100", "25", "< 5", "15", "1,600"]
@@ -191,7 +190,7 @@ def test_tile_positions_cover_the_17_sectors_once_each():
 
 
 def test_tile_map_has_17_tiles_named_and_valued(tiny_cursor):
-    by_sector = activity.participation_by(tiny_cursor, AS_OF, "sector")
+    by_sector = figures.participation_by(tiny_cursor, AS_OF, "sector")
     tiles = sectors.sector_values(by_sector, "participants", "fr")
     spec = sectors.sector_tile_map(tiles, "fr", "Participants",
                                    description="Participants par secteur").to_dict()
@@ -299,7 +298,7 @@ def test_no_or_unusable_boundaries_mean_the_tile_map(tmp_path):
 # ---------------------------------------------------------------- participation by month
 
 def test_participation_by_month_chart(tiny_cursor):
-    data = activity.participation_by_month(tiny_cursor, AS_OF)
+    data = figures.participation_by_month(tiny_cursor, AS_OF)
     for lang, measure, title, legend in (("fr", "participants", "Participants", "Activité"),
                                          ("en", "contributions", "Contributions", "Activity")):
         spec = participation_charts.participation_by_month_chart(data, lang, measure).to_dict()
@@ -327,48 +326,41 @@ def test_charts_of_an_empty_plan_still_validate():
 
 # ---------------------------------------------------------------- the figures behind them
 
-def test_filtered_queries_equal_the_shared_ones_without_filters(tiny_cursor):
-    pd.testing.assert_frame_equal(activity.meetings_by_month(tiny_cursor, AS_OF),
-                                  queries.meetings_by_month(tiny_cursor, AS_OF))
-    for group in queries.MEETING_GROUPS:
-        pd.testing.assert_frame_equal(activity.meetings_by(tiny_cursor, AS_OF, group),
-                                      queries.meetings_by(tiny_cursor, AS_OF, group))
-    pd.testing.assert_frame_equal(activity.meeting_list(tiny_cursor, AS_OF),
-                                  queries.meetings(tiny_cursor, AS_OF))
-    pd.testing.assert_frame_equal(activity.participation_by_month(tiny_cursor, AS_OF),
-                                  queries.participation_by_month(tiny_cursor, AS_OF))
-    pd.testing.assert_frame_equal(activity.participation_cumulative(tiny_cursor, AS_OF),
-                                  queries.participation_cumulative(tiny_cursor, AS_OF))
-    for group in queries.PARTICIPATION_GROUPS:
-        pd.testing.assert_frame_equal(activity.participation_by(tiny_cursor, AS_OF, group),
-                                      queries.participation_by(tiny_cursor, AS_OF, group))
-    figures = queries.headline(tiny_cursor, AS_OF)
-    totals = activity.meeting_totals(tiny_cursor, AS_OF)
+def test_empty_filters_count_every_row(tiny_cursor):
+    nothing_chosen = figures.Filters(commitments=[], meeting_types=(), activities=None)
+    assert nothing_chosen == figures.NO_FILTERS and not nothing_chosen.chosen
+    every_type = figures.Filters(meeting_types=schema.MEETING_TYPES)
+    for group in figures.MEETING_GROUPS:
+        pd.testing.assert_frame_equal(figures.meetings_by(tiny_cursor, AS_OF, group, every_type),
+                                      figures.meetings_by(tiny_cursor, AS_OF, group))
+    summary = figures.headline(tiny_cursor, AS_OF)
+    totals = figures.meeting_totals(tiny_cursor, AS_OF)
     assert (totals["held"], totals["planned"], totals["public_held"]) == (
-        figures["meetings"]["held"], figures["meetings"]["planned"], figures["meetings"]["public_held"])
-    assert activity.participation_totals(tiny_cursor, AS_OF)["participants"] == (
-        figures["participation"]["participants"])
+        summary["meetings"]["held"], summary["meetings"]["planned"], summary["meetings"]["public_held"])
+    assert figures.participation_totals(tiny_cursor, AS_OF)["participants"] == (
+        summary["participation"]["participants"])
 
 
 def test_meeting_figures_of_the_tiny_fixture(tiny_cursor):
     # As of 1 July 2025: R1-R5 held, R6 and R7 planned; public R1, R3, R5; attendees
     # 120 + 12 + 10 + 35 = 177 known, R3 unknown; organisations 5 + 4 = 9, R1, R3, R5 unknown.
-    assert activity.meeting_totals(tiny_cursor, AS_OF) == {
+    assert figures.meeting_totals(tiny_cursor, AS_OF) == {
         "held": 5, "planned": 2, "public_held": 3, "internal_held": 2, "attendees_known": 177,
         "attendees_unknown": 1, "organisations_known": 9, "organisations_unknown": 3}
     # Filters: steering committees R2, R4 held and R6 planned; co-creation R1, R2; C1 only R3.
-    assert activity.meeting_totals(tiny_cursor, AS_OF, types=("steering_committee",))["planned"] == 1
-    assert activity.meeting_totals(tiny_cursor, AS_OF, phases=("co_creation",))["held"] == 2
-    only_c1 = activity.meeting_totals(tiny_cursor, AS_OF, commitments=("C1",))
+    steering = figures.Filters(meeting_types=["steering_committee"])
+    assert figures.meeting_totals(tiny_cursor, AS_OF, steering)["planned"] == 1
+    assert figures.meeting_totals(tiny_cursor, AS_OF, figures.Filters(phases=["co_creation"]))["held"] == 2
+    only_c1 = figures.meeting_totals(tiny_cursor, AS_OF, figures.Filters(commitments=["C1"]))
     assert (only_c1["held"], only_c1["attendees_known"], only_c1["attendees_unknown"]) == (1, None, 1)
-    assert activity.meeting_totals(tiny_cursor, AS_OF, types=()) == activity.meeting_totals(tiny_cursor,
-                                                                                             AS_OF)
+    assert figures.meeting_totals(tiny_cursor, AS_OF, figures.Filters(meeting_types=())) == (
+        figures.meeting_totals(tiny_cursor, AS_OF))
     # The co-creation's public meetings: R1 alone (R2 is internal).
-    co_creation = activity.co_creation(tiny_cursor, AS_OF)
+    co_creation = figures.co_creation(tiny_cursor, AS_OF)
     assert (co_creation["meetings"], co_creation["first_date"], co_creation["attendees_known"],
             co_creation["organisations_known"], co_creation["organisations_unknown"]) == (
         1, date(2024, 2, 1), 120, None, 1)
-    assert activity.co_creation(tiny_cursor, date(2024, 1, 1))["meetings"] == 0
+    assert figures.co_creation(tiny_cursor, date(2024, 1, 1))["meetings"] == 0
 
 
 def test_unknown_is_said_not_counted_as_zero():
@@ -387,30 +379,32 @@ def test_unknown_is_said_not_counted_as_zero():
 def test_participation_figures_of_the_tiny_fixture(tiny_cursor):
     # As of 1 July 2025 (the 20 Sept 2025 record excluded): participants
     # 1 200 + 25 + 15 + 40 + 300 + 100 + 60 = 1 740; contributions 340 + 10 + 0 + 5 + 12 + 50 + 0.
-    assert activity.participation_totals(tiny_cursor, AS_OF) == {
+    assert figures.participation_totals(tiny_cursor, AS_OF) == {
         "participants": 1740, "contributions": 417, "records": 7, "all_records": 8}
-    by_sector = activity.participation_by(tiny_cursor, AS_OF, "sector")
+    by_sector = figures.participation_by(tiny_cursor, AS_OF, "sector")
     assert activity_tables.citywide(by_sector) == 1260  # 1 200 online + 60 volunteers
     table = activity_tables.sector_table(by_sector, "fr")
     assert len(table) == 18  # 17 sectors, then city-wide
     assert table.iloc[0].tolist() == ["Paris Centre", 40, 10, f"2{NNBSP}%"]
     assert table.iloc[-1].tolist() == ["Toute la ville / en ligne", 1260, 340, f"72{NNBSP}%"]
-    only_workshops = activity.participation_totals(tiny_cursor, AS_OF, activities=("citizen_workshop",))
+    only_workshops = figures.participation_totals(tiny_cursor, AS_OF,
+                                                  figures.Filters(activities=["citizen_workshop"]))
     assert only_workshops["participants"] == 40
-    assert activity.participation_totals(tiny_cursor, AS_OF, commitments=("C2",))["participants"] == 60
+    only_c2 = figures.Filters(commitments=["C2"])
+    assert figures.participation_totals(tiny_cursor, AS_OF, only_c2)["participants"] == 60
 
 
 def test_tables_translate_headers_and_values(tiny_cursor):
-    labels = activity_tables.commitment_labels(activity.commitment_titles(tiny_cursor), "en")
+    labels = activity_tables.commitment_labels(figures.commitment_titles(tiny_cursor), "en")
     assert labels == {"C1": "C1 · Citizens' assembly", "C2": "C2 · European citizenship"}
-    upcoming = activity_tables.meeting_rows(activity.meeting_list(tiny_cursor, AS_OF), "fr", labels,
+    upcoming = activity_tables.meeting_rows(figures.meetings(tiny_cursor, AS_OF), "fr", labels,
                                             state="planned")
     assert upcoming.columns.tolist() == ["Date", "Type de réunion", "Intitulé", "Engagement", "Secteur",
                                          "Publique ou interne", "Participants"]
     assert upcoming["Date"].tolist() == ["1 oct. 2025", "1 mars 2026"]
     assert upcoming["Type de réunion"].tolist() == ["Comité de pilotage", "Réunion publique"]
     assert upcoming["Participants"].tolist() == ["9", "inconnu"]
-    by_type = activity.meetings_by(tiny_cursor, AS_OF, "meeting_type")
+    by_type = figures.meetings_by(tiny_cursor, AS_OF, "meeting_type")
     numbers = activity_tables.meetings_group_table(by_type, "meeting_type", "en").set_index("Meeting type")
     row = numbers.loc["Citizen workshop"]
     assert (row["Held"], row["Meetings with attendance unknown"]) == (1, 1)

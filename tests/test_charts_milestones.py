@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from helpers import TINY
 
-from ogp_metrics import milestone_tables, queries, queries_milestones
+from ogp_metrics import figures, milestone_tables
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.charts.base import STATUS_COLOURS, STATUS_SHAPES
@@ -50,7 +50,7 @@ def rows(spec: dict) -> list[dict]:
     ("en", "Planned period, from start to due date", "Status", "Overdue · 91 d"),
 ])
 def test_timeline_encodings_and_titles(cursor, lang, period, status, overdue):
-    spec = milestone_charts.milestone_timeline(queries.milestones(cursor, A), A, lang).to_dict()
+    spec = milestone_charts.milestone_timeline(figures.milestones(cursor, A), A, lang).to_dict()
     bars = layer_with_mark(spec, "bar")
     assert bars["encoding"]["x"]["field"] == "start_date"
     assert bars["encoding"]["x"]["type"] == "temporal"
@@ -100,7 +100,7 @@ def test_timeline_encodings_and_titles(cursor, lang, period, status, overdue):
 
 
 def test_timeline_marks_the_completion_date_of_complete_milestones(cursor):
-    data = milestone_charts.timeline_data(queries.milestones(cursor, B), B, "fr")
+    data = milestone_charts.timeline_data(figures.milestones(cursor, B), B, "fr")
     by_id = data.set_index("milestone_id")
     # C1-M1 completed 2024-11-15 (due 2024-12-31): its mark sits on the completion date.
     assert by_id.loc["C1-M1", "marker_date"] == pd.Timestamp("2024-11-15")
@@ -115,7 +115,7 @@ def test_timeline_marks_the_completion_date_of_complete_milestones(cursor):
 
 def test_timeline_grouped_by_commitment(cursor):
     titles = {"C1": "C1 · Assemblée citoyenne", "C2": "C2 · Citoyenneté européenne"}
-    chart = milestone_charts.milestone_timeline(queries.milestones(cursor, A), A, "fr",
+    chart = milestone_charts.milestone_timeline(figures.milestones(cursor, A), A, "fr",
                                                 commitment_titles=titles)
     spec = chart.to_dict()
     # One chart (not facets): it fits the page's width and keeps one time axis and one as-of line.
@@ -137,7 +137,7 @@ def test_timeline_grouped_by_commitment(cursor):
 
 
 def test_timeline_keeps_milestones_that_share_a_title_apart(cursor):
-    milestones = queries.milestones(cursor, A)
+    milestones = figures.milestones(cursor, A)
     milestones.loc[milestones["milestone_id"] == "C2-M2", "title_fr"] = "Tirage au sort"
     data = milestone_charts.timeline_data(milestones, A, "fr")
     assert data["milestone"].tolist() == ["Tirage au sort (C1-M1)", "Première session", "Rapport final",
@@ -145,7 +145,7 @@ def test_timeline_keeps_milestones_that_share_a_title_apart(cursor):
 
 
 def test_timeline_of_one_commitment_is_a_plain_layer(cursor):
-    milestones = queries.milestones(cursor, A)
+    milestones = figures.milestones(cursor, A)
     spec = milestone_charts.milestone_timeline(milestones[milestones["commitment_id"] == "C2"], A,
                                                "en").to_dict()
     assert "facet" not in spec
@@ -155,19 +155,19 @@ def test_timeline_of_one_commitment_is_a_plain_layer(cursor):
 # ---------------------------------------------------------------- a commitment over time
 
 def test_progress_series_adds_the_completion(cursor):
-    series = queries_milestones.progress_series(cursor, B, commitment="C1")
+    series = figures.progress_series(cursor, B, figures.Filters(commitments=["C1"]))
     assert series[["milestone_id", "progress_pct", "source"]].values.tolist() == [
         ["C1-M1", 50.0, "update"], ["C1-M1", 100.0, "completion"], ["C1-M2", 20.0, "update"],
         ["C1-M2", 40.0, "update"], ["C1-M2", 90.0, "update"], ["C1-M3", 25.0, "update"]]
     assert series["date"].dt.date.tolist()[1] == date(2024, 11, 15)
     # Only what happened by the date.
-    assert len(queries_milestones.progress_series(cursor, A, commitment="C1")) == 4
-    assert len(queries_milestones.progress_series(cursor, B)) == 10
+    assert len(figures.progress_series(cursor, A, figures.Filters(commitments=["C1"]))) == 4
+    assert len(figures.progress_series(cursor, B)) == 10
 
 
 @pytest.mark.parametrize("lang, title", [("fr", "Avancement (%)"), ("en", "Progress (%)")])
 def test_progress_history_chart(cursor, lang, title):
-    series = queries_milestones.progress_series(cursor, B, commitment="C1")
+    series = figures.progress_series(cursor, B, figures.Filters(commitments=["C1"]))
     spec = progress_charts.progress_history(series, lang).to_dict()
     line = layer_with_mark(spec, "line")
     assert line["mark"]["interpolate"] == "step-after"
@@ -192,7 +192,7 @@ def test_progress_history_chart(cursor, lang, title):
      ["City of Paris", "Independent assessment"]),
 ])
 def test_assessment_history_chart(cursor, lang, levels, assessors):
-    history = queries.assessment_history(cursor, B, commitment="C1")
+    history = figures.assessment_history(cursor, B, figures.Filters(commitments=["C1"]))
     spec = progress_charts.assessment_history(history, lang).to_dict()
     points = layer_with_mark(spec, "point")
     assert points["encoding"]["x"]["field"] == "date" and points["encoding"]["x"]["type"] == "temporal"
@@ -207,7 +207,7 @@ def test_assessment_history_chart(cursor, lang, levels, assessors):
 
 @pytest.mark.parametrize("lang, title", [("fr", "Participations"), ("en", "Participations")])
 def test_participation_chart(cursor, lang, title):
-    by_month = queries.participation_by_month(cursor, B, commitment="C1")
+    by_month = figures.participation_by_month(cursor, B, figures.Filters(commitments=["C1"]))
     spec = progress_charts.participation_by_month(by_month, lang).to_dict()
     assert spec["mark"]["type"] == "bar"
     assert spec["encoding"]["x"]["field"] == "month"
@@ -223,51 +223,57 @@ def test_participation_chart(cursor, lang, title):
 
 def test_charts_of_empty_frames_still_validate(cursor):
     nothing = date(2020, 1, 1)
-    none = queries.milestones(cursor, nothing).iloc[0:0]
+    none = figures.milestones(cursor, nothing).iloc[0:0]
     milestone_charts.milestone_timeline(none, nothing, "fr").to_dict()
-    progress_charts.progress_history(queries_milestones.progress_series(cursor, nothing), "fr").to_dict()
-    progress_charts.assessment_history(queries.assessment_history(cursor, nothing), "en").to_dict()
-    progress_charts.participation_by_month(queries.participation_by_month(cursor, nothing), "fr").to_dict()
+    progress_charts.progress_history(figures.progress_series(cursor, nothing), "fr").to_dict()
+    progress_charts.assessment_history(figures.assessment_history(cursor, nothing), "en").to_dict()
+    progress_charts.participation_by_month(figures.participation_by_month(cursor, nothing), "fr").to_dict()
 
 
 # ---------------------------------------------------------------- table builders
 
 def test_filters_of_the_commitments(cursor):
-    commitments = queries.commitments(cursor, A)
+    commitments = figures.commitments(cursor, A)
     assert milestone_tables.institution_options(commitments) == ["DDCT", "DGRI"]
     assert milestone_tables.value_options(commitments) == ["access_to_information", "civic_participation"]
-    ids = lambda frame: frame["commitment_id"].tolist()  # noqa: E731
-    assert ids(milestone_tables.filter_commitments(commitments)) == ["C1", "C2"]
-    assert ids(milestone_tables.filter_commitments(commitments, ["DGRI"])) == ["C2"]
-    assert ids(milestone_tables.filter_commitments(commitments, [], ["access_to_information"])) == ["C2"]
-    assert ids(milestone_tables.filter_commitments(commitments, [], ["civic_participation"])) == ["C1", "C2"]
-    assert ids(milestone_tables.filter_commitments(commitments, ["DDCT"], ["access_to_information"])) == []
+
+    def ids(**chosen) -> list[str]:
+        return figures.commitments(cursor, A, figures.Filters(**chosen))["commitment_id"].tolist()
+
+    assert ids() == ["C1", "C2"]
+    assert ids(institutions=["DGRI"]) == ["C2"]
+    assert ids(values=["access_to_information"]) == ["C2"]
+    assert ids(values=["civic_participation"]) == ["C1", "C2"]
+    assert ids(institutions=["DDCT"], values=["access_to_information"]) == []
 
 
 def test_filters_of_the_milestones(cursor):
-    milestones = queries.milestones(cursor, B)
+    milestones = figures.milestones(cursor, B)
     assert milestone_tables.owner_options(milestones) == ["DDCT", "DGRI", milestone_tables.NO_OWNER]
-    ids = lambda frame: frame["milestone_id"].tolist()  # noqa: E731
-    assert ids(milestone_tables.filter_milestones(milestones, ["overdue"])) == ["C1-M2", "C2-M2"]
-    assert ids(milestone_tables.filter_milestones(milestones, [], ["DGRI"])) == ["C2-M1", "C2-M2"]
-    assert ids(milestone_tables.filter_milestones(milestones, [], [milestone_tables.NO_OWNER])) == ["C1-M3"]
-    assert ids(milestone_tables.filter_milestones(milestones, ["overdue"], ["DDCT"])) == ["C1-M2"]
+
+    def ids(**chosen) -> list[str]:
+        return figures.milestones(cursor, B, figures.Filters(**chosen))["milestone_id"].tolist()
+
+    assert ids(statuses=["overdue"]) == ["C1-M2", "C2-M2"]
+    assert ids(owners=["DGRI"]) == ["C2-M1", "C2-M2"]
+    assert ids(owners=[milestone_tables.NO_OWNER]) == ["C1-M3"]
+    assert ids(statuses=["overdue"], owners=["DDCT"]) == ["C1-M2"]
 
 
 def test_progress_and_assessment_tables_in_public_mode_have_no_staff_columns(cursor):
-    series = queries_milestones.progress_series(cursor, B, commitment="C1")
+    series = figures.progress_series(cursor, B, figures.Filters(commitments=["C1"]))
     assert list(milestone_tables.progress_rows(series, "fr").columns) == [
         "Date", "Jalon", "Avancement", "Commentaire interne", "Saisi par"]
     assert list(milestone_tables.progress_rows(series, "fr", public=True).columns) == [
         "Date", "Jalon", "Avancement"]
-    history = queries.assessment_history(cursor, B, commitment="C2")
+    history = figures.assessment_history(cursor, B, figures.Filters(commitments=["C2"]))
     internal = milestone_tables.assessment_rows(history, "en")
     assert internal["Internal note"].tolist() == ["", "Retiré : remplacé par un autre engagement"]
     assert "Internal note" not in milestone_tables.assessment_rows(history, "en", public=True).columns
 
 
 def test_meeting_rows_show_unknown_attendance_as_unknown(cursor):
-    meetings = queries.meetings(cursor, A)
+    meetings = figures.meetings(cursor, A)
     rows_ = milestone_tables.meeting_rows(meetings[meetings["commitment_id"] == "C1"], "en")
     assert rows_["Attendees"].tolist() == ["unknown"]
     assert rows_["Access"].tolist() == ["Public"]

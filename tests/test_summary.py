@@ -40,7 +40,7 @@ import pandas as pd
 import pytest
 from helpers import ROOT, TINY, read_records, write_records
 
-from ogp_metrics import queries
+from ogp_metrics import figures
 from ogp_metrics.__main__ import main
 from ogp_metrics.ingest.load import load_plan
 
@@ -159,7 +159,7 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize("as_of, expected", [(A, EXPECTED_A), (B, EXPECTED_B)], ids=["A", "B"])
 def test_headline(cursor, as_of, expected):
-    assert queries.headline(cursor, as_of) == expected
+    assert figures.headline(cursor, as_of) == expected
 
 
 @pytest.mark.parametrize("as_of, expected", [(A, EXPECTED_A), (B, EXPECTED_B)], ids=["A", "B"])
@@ -171,7 +171,7 @@ def test_summary_command(as_of, expected):
 
 def test_milestone_statuses_and_progress(cursor):
     def by_id(as_of):
-        frame = queries.milestones(cursor, as_of)
+        frame = figures.milestones(cursor, as_of)
         return {row.milestone_id: (row.status, row.progress_pct) for row in frame.itertuples()}
 
     assert by_id(A) == {
@@ -189,13 +189,13 @@ def test_milestone_statuses_and_progress(cursor):
         "C2-M2": ("overdue", 11.25),
     }
     # Days late: C2-M1 due 2025-03-31, as of 2025-06-30: 30 (April) + 31 (May) + 30 (June) = 91.
-    late = queries.milestones(cursor, A).set_index("milestone_id")["days_late"]
+    late = figures.milestones(cursor, A).set_index("milestone_id")["days_late"]
     assert late["C2-M1"] == 91
     assert late[["C1-M1", "C1-M2", "C1-M3", "C2-M2"]].isna().all()
 
 
 def test_commitments_weighted_progress_and_assessments(cursor):
-    at_a = queries.commitments(cursor, A).set_index("commitment_id")
+    at_a = figures.commitments(cursor, A).set_index("commitment_id")
     # C1: weights 1, 3, 1 (blank = 1): (1 * 100 + 3 * 40 + 1 * 0) / 5 = 44
     # C2: weights 2, 1: (2 * 60 + 1 * 11.25) / 3 = 131.25 / 3 = 43.75
     assert at_a.loc["C1", "weighted_progress_pct"] == pytest.approx(44.0)
@@ -214,7 +214,7 @@ def test_commitments_weighted_progress_and_assessments(cursor):
         "C2": "Directorate General for International Relations",
     }
 
-    at_b = queries.commitments(cursor, B).set_index("commitment_id")
+    at_b = figures.commitments(cursor, B).set_index("commitment_id")
     # C1: (1 * 100 + 3 * 90 + 1 * 25) / 5 = 395 / 5 = 79
     # C2: (2 * 100 + 1 * 11.25) / 3 = 211.25 / 3 = 70.41666...
     assert at_b.loc["C1", "weighted_progress_pct"] == pytest.approx(79.0)
@@ -225,7 +225,7 @@ def test_commitments_weighted_progress_and_assessments(cursor):
 
 def test_targets_actual_values(cursor):
     def rows(as_of):
-        frame = queries.targets(cursor, as_of)
+        frame = figures.targets(cursor, as_of)
         return [(row.indicator, None if pd.isna(row.commitment_id) else row.commitment_id,
                  row.target, row.actual, row.reached_pct) for row in frame.itertuples()]
 
@@ -241,29 +241,29 @@ def test_targets_actual_values(cursor):
 
 def test_last_steering_committee(cursor):
     # Steering committees: R2 2024-03-15, R4 2025-05-10, R6 2025-10-01; the last one *before* the date.
-    assert queries.last_steering_committee(cursor, A) == date(2025, 5, 10)
-    assert queries.last_steering_committee(cursor, B) == date(2025, 10, 1)
-    assert queries.last_steering_committee(cursor, date(2025, 5, 10)) == date(2024, 3, 15)
-    assert queries.last_steering_committee(cursor, date(2024, 3, 15)) is None
+    assert figures.last_steering_committee(cursor, A) == date(2025, 5, 10)
+    assert figures.last_steering_committee(cursor, B) == date(2025, 10, 1)
+    assert figures.last_steering_committee(cursor, date(2025, 5, 10)) == date(2024, 3, 15)
+    assert figures.last_steering_committee(cursor, date(2024, 3, 15)) is None
 
 
 def test_changes_since_last_steering_committee(cursor):
-    baseline, figures = queries.changes_since_last_steering_committee(cursor, A)
+    baseline, totals = figures.changes_since_last_steering_committee(cursor, A)
     assert baseline == date(2025, 5, 10)
     # As of 2025-05-10: held R1 to R4, participants 1200 + 25 + 15 + 40 + 300 + 100.
-    assert figures["meetings"]["held"] == 4
-    assert figures["participation"]["participants"] == 1680
-    assert queries.changes_since_last_steering_committee(cursor, date(2024, 1, 1)) == (None, {})
+    assert totals["meetings"]["held"] == 4
+    assert totals["participation"]["participants"] == 1680
+    assert figures.changes_since_last_steering_committee(cursor, date(2024, 1, 1)) == (None, {})
 
 
 def test_due_within(cursor):
     def due(as_of, days):
-        return list(queries.due_within(cursor, as_of, days)["milestone_id"])
+        return list(figures.due_within(cursor, as_of, days)["milestone_id"])
 
     # 90 days after 2025-06-30 is 2025-09-28: C2-M2 (due that very day 2025-06-30) is in,
     # C1-M2 (due 2025-09-30) is two days out.
     assert due(A, 90) == ["C2-M2"]
-    assert due(A, 92) == ["C1-M2", "C2-M2"]
+    assert due(A, 92) == ["C2-M2", "C1-M2"]  # soonest first
     # As of B nothing falls due before 2026-03-31; C1-M3 is due 2026-06-30, 181 days later.
     assert due(B, 90) == []
     assert due(B, 181) == ["C1-M3"]
@@ -272,15 +272,15 @@ def test_due_within(cursor):
 
 
 def test_plan_and_last_update(cursor):
-    info = queries.plan(cursor)
+    info = figures.plan(cursor)
     assert info["name_en"] == "Test plan 2024–2026"
     assert info["submitted_date"] == date(2024, 1, 15)
     assert info["end_date"] == date(2026, 12, 31)
     assert info["alternative_end_date"] == date(2026, 10, 31)
     # Newest update, assessment or completion on or before A: the update and assessment of A.
-    assert queries.last_update(cursor, A) == A
+    assert figures.last_update(cursor, A) == A
     # On or before 2025-08-31: C2-M1's completion of 2025-07-15 beats its update of 2025-07-01.
-    assert queries.last_update(cursor, date(2025, 8, 31)) == date(2025, 7, 15)
+    assert figures.last_update(cursor, date(2025, 8, 31)) == date(2025, 7, 15)
 
 
 def test_plan_without_plan_file_spans_the_commitments(tmp_path):
@@ -291,12 +291,12 @@ def test_plan_without_plan_file_spans_the_commitments(tmp_path):
             (folder / path.name).write_bytes(path.read_bytes())
     plan = load_plan(folder)
     cursor = plan.cursor()
-    info = queries.plan(cursor)
+    info = figures.plan(cursor)
     # C1 and C2 both start 2024-01-01; C1 ends last, 2026-12-31.
     assert (info["start_date"], info["end_date"], info["name_fr"]) == (
         date(2024, 1, 1), date(2026, 12, 31), None)
-    assert queries.targets(cursor, A).empty
-    assert queries.headline(cursor, A) == EXPECTED_A  # targets and plan change no figure
+    assert figures.targets(cursor, A).empty
+    assert figures.headline(cursor, A) == EXPECTED_A  # targets and plan change no figure
 
 
 def header_only_folder(tmp_path: Path) -> Path:
@@ -321,13 +321,13 @@ def test_empty_folder_gives_zeros_in_every_category(tmp_path, capsys):
     }
     plan = load_plan(folder)
     cursor = plan.cursor()
-    assert queries.headline(cursor, A) == expected
-    assert queries.commitments(cursor, A).empty
-    assert queries.targets(cursor, A).empty
-    assert queries.due_within(cursor, A).empty
-    assert queries.last_steering_committee(cursor, A) is None
-    assert queries.last_update(cursor, A) is None
-    info = queries.plan(cursor)
+    assert figures.headline(cursor, A) == expected
+    assert figures.commitments(cursor, A).empty
+    assert figures.targets(cursor, A).empty
+    assert figures.due_within(cursor, A).empty
+    assert figures.last_steering_committee(cursor, A) is None
+    assert figures.last_update(cursor, A) is None
+    info = figures.plan(cursor)
     assert info["start_date"] is None and info["end_date"] is None
 
     assert main(["summary", str(folder), "--as-of", "2025-06-30", "--json"]) == 0
@@ -336,6 +336,6 @@ def test_empty_folder_gives_zeros_in_every_category(tmp_path, capsys):
 
 def test_mean_progress_is_not_a_float_artefact(cursor):
     # 42.25 must print as 42.3, never 42.2 or 42.300000000000004.
-    mean = queries.headline(cursor, A)["milestones"]["mean_progress_pct"]
+    mean = figures.headline(cursor, A)["milestones"]["mean_progress_pct"]
     assert repr(mean) == "42.3"
     assert not math.isnan(mean)

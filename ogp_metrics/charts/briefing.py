@@ -18,7 +18,7 @@ _TEXT_ON = {"complete": "white", "in_progress": "white", "not_started": "black",
 
 
 def status_counts(milestones: pd.DataFrame) -> pd.DataFrame:
-    """`commitment_id`, `status`, `milestones`: how many milestones of each status (`queries.milestones`)."""
+    """`commitment_id`, `status`, `milestones`: how many milestones of each status (`figures.milestones`)."""
     if milestones.empty:
         return pd.DataFrame({"commitment_id": [], "status": [], "milestones": []})
     counts = milestones.groupby(["commitment_id", "status"]).size().rename("milestones").reset_index()

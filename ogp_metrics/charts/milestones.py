@@ -38,7 +38,7 @@ def _unique_labels(titles: list[str], ids: list[str]) -> list[str]:
 def timeline_data(milestones: pd.DataFrame, as_of: date, lang: str,
                   owner_names: dict[str, str] | None = None,
                   commitment_titles: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per milestone with what the chart draws, in the language (`queries.milestones` in).
+    """One row per milestone with what the chart draws, in the language (`figures.milestones` in).
 
     With `commitment_titles`, each commitment's milestones follow a header row (`kind` "header").
     """

@@ -26,7 +26,7 @@ def participation_by_month_chart(data: pd.DataFrame, lang: str, measure: str = "
                                  height: int = 260) -> alt.TopLevelMixin:
     """Participants (or contributions) per month, stacked by activity.
 
-    `data`: `month`, `activity`, `participants`, `contributions` (`queries.participation_by_month`).
+    `data`: `month`, `activity`, `participants`, `contributions` (`figures.participation_by_month`).
     """
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}")

@@ -36,7 +36,7 @@ COMPLETION_ORDER = ("withdrawn", "not_started", "limited", "substantial", "compl
 
 
 def progress_history(series: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
-    """Each milestone's progress (0-100 %) by date, as steps (`queries_milestones.progress_series`)."""
+    """Each milestone's progress (0-100 %) by date, as steps (`figures.progress_series`)."""
     records = series.to_dict("records")
     data = pd.DataFrame({
         "date": pd.to_datetime(series["date"]),
@@ -70,7 +70,7 @@ def progress_history(series: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
 
 def assessment_history(history: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
     """Completion by date, the City's and the independent assessment side by side
-    (`queries.assessment_history`)."""
+    (`figures.assessment_history`)."""
     data = pd.DataFrame({
         "date": pd.to_datetime(history["assessment_date"]),
         "assessor": [text.value_label("assessor", a, lang) for a in history["assessor"]],
@@ -111,7 +111,7 @@ def _activity_scale(activities: pd.Series, lang: str) -> alt.Scale:
 
 
 def participation_by_month(by_month: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
-    """Participations per month, stacked by activity (`queries.participation_by_month`)."""
+    """Participations per month, stacked by activity (`figures.participation_by_month`)."""
     data = pd.DataFrame({
         "month": pd.to_datetime(by_month["month"]),
         "activity": [text.value_label("activity", a, lang) for a in by_month["activity"]],

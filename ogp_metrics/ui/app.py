@@ -18,7 +18,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from ogp_metrics import export, queries, text
+from ogp_metrics import export, figures, text
 from ogp_metrics.contract import schema
 from ogp_metrics.ingest.cache import load_plan_cached
 from ogp_metrics.ingest.load import FolderReport, Plan, data_folder
@@ -54,7 +54,7 @@ class View:
     def q(self, query: Callable, *args: object, **kwargs: object):
         """`query(cursor, *args, **kwargs)`, cached per data version and parameters.
 
-        `query` is a function of a headless module (such as `queries.milestones`).
+        `query` is a function of a headless module (such as `figures.milestones`).
         """
         path = f"{query.__module__}:{query.__qualname__}"
         return _query(self.folder, self.fingerprint, path, args, tuple(sorted(kwargs.items())))
@@ -224,7 +224,7 @@ def _public_style() -> None:
 def _sidebar_footer(view: View) -> None:
     with st.sidebar:
         if view.plan is not None:
-            last = view.q(queries.last_update, view.as_of)
+            last = view.q(figures.last_update, view.as_of)
             st.caption(view.t("app.last_update", date=view.date(last)))
         st.caption(view.t("app.illustrative"))
 

@@ -27,7 +27,7 @@ from browser_support import (
 )
 from helpers import BUNDLED
 
-from ogp_metrics import queries, text
+from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.pages_registry import PAGES
 
@@ -120,12 +120,12 @@ def headline_figures(lang: str) -> dict[str, str]:
     """The overview's figures computed by the library, as the page should print them."""
     plan = load_plan(BUNDLED)
     try:
-        figures = queries.headline(plan.cursor(), date.fromisoformat(AS_OF))
+        totals = figures.headline(plan.cursor(), date.fromisoformat(AS_OF))
     finally:
         plan.connection.close()
-    return {text.t("headline.meetings_held", lang): text.format_number(figures["meetings"]["held"], lang),
+    return {text.t("headline.meetings_held", lang): text.format_number(totals["meetings"]["held"], lang),
             text.t("headline.milestones_overdue", lang):
-                text.format_number(figures["milestones"]["overdue"], lang)}
+                text.format_number(totals["milestones"]["overdue"], lang)}
 
 
 def title_of(spec, lang: str) -> str | None:

@@ -1,0 +1,77 @@
+"""Commitments as of a date: weighted progress, milestone counts, the City's and the
+independent assessments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
+from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
+from ogp_metrics.figures.sql import Cursor, frame
+
+LATEST_ASSESSMENTS = """
+SELECT commitment_id, assessor,
+       arg_max(completion, assessment_date) AS completion,
+       arg_max(did_it_open_government, assessment_date) AS did_it_open_government,
+       max(assessment_date) AS assessment_date
+FROM assessments WHERE assessment_date <= $as_of
+GROUP BY commitment_id, assessor
+"""
+
+COMMITMENTS = f"""
+WITH status AS ({MILESTONE_STATUS}),
+assessed AS ({LATEST_ASSESSMENTS}),
+progress AS (
+    SELECT commitment_id,
+           sum(weight * progress_pct) / nullif(sum(weight), 0) AS weighted_progress_pct,
+           count(*) AS milestones,
+           count(*) FILTER (WHERE status = 'complete') AS milestones_complete,
+           count(*) FILTER (WHERE status = 'overdue') AS milestones_overdue
+    FROM status GROUP BY commitment_id
+)
+SELECT c.commitment_id, c.title_fr, c.title_en, c.lead_institution,
+       i.name_fr AS lead_name_fr, i.name_en AS lead_name_en,
+       coalesce(c.ogp_values, []) AS ogp_values, c.start_date, c.end_date,
+       c.description_fr, c.description_en,
+       coalesce(s.completion, 'not_assessed') AS self_completion,
+       s.assessment_date AS self_assessment_date,
+       coalesce(ind.completion, 'not_assessed') AS independent_completion,
+       ind.assessment_date AS independent_assessment_date,
+       ind.did_it_open_government AS independent_did_it_open_government,
+       coalesce(p.weighted_progress_pct, 0.0) AS weighted_progress_pct,
+       coalesce(p.milestones, 0) AS milestones,
+       coalesce(p.milestones_complete, 0) AS milestones_complete,
+       coalesce(p.milestones_overdue, 0) AS milestones_overdue
+FROM commitments c
+LEFT JOIN institutions i ON i.code = c.lead_institution
+LEFT JOIN assessed s ON s.commitment_id = c.commitment_id AND s.assessor = 'self'
+LEFT JOIN assessed ind ON ind.commitment_id = c.commitment_id AND ind.assessor = 'independent'
+LEFT JOIN progress p ON p.commitment_id = c.commitment_id
+ORDER BY c.commitment_id
+"""
+
+ASSESSMENT_HISTORY = """
+SELECT assessment_date, commitment_id, assessor, completion, did_it_open_government, note
+FROM assessments
+WHERE assessment_date <= $as_of
+ORDER BY assessment_date, assessor
+"""
+
+TITLES = "SELECT commitment_id, title_fr, title_en FROM commitments ORDER BY commitment_id"
+
+
+def commitments(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Every chosen commitment with its progress, milestone counts and both assessments."""
+    return frame(cursor, filtered(COMMITMENTS), as_of=as_of, **filters.params())
+
+
+def assessment_history(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Every assessment made on or before the date, oldest first."""
+    return frame(cursor, filtered(ASSESSMENT_HISTORY), as_of=as_of, **filters.params())
+
+
+def commitment_titles(cursor: Cursor, filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """The plan's commitments with their titles, for filters and labels."""
+    return frame(cursor, filtered(TITLES), **filters.params())

@@ -1,0 +1,71 @@
+"""The headline figures, in the shape `summary --json` prints, and their value at a baseline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ogp_metrics.contract import schema
+from ogp_metrics.figures.commitment_queries import commitments
+from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
+from ogp_metrics.figures.meeting_queries import last_steering_committee, meetings_by
+from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
+from ogp_metrics.figures.participation_queries import participation_by
+from ogp_metrics.figures.sql import Cursor, frame
+
+# The mean is rounded half away from zero, as people round by hand (it is never negative).
+_COUNT_BY_STATUS = ", ".join(f"count(*) FILTER (WHERE status = '{code}') AS {code}"
+                             for code in schema.MILESTONE_STATUSES)
+MILESTONE_SUMMARY = f"""
+SELECT count(*) AS total, {_COUNT_BY_STATUS},
+       coalesce(round(avg(progress_pct), 1), 0.0) AS mean_progress_pct
+FROM ({MILESTONE_STATUS})
+"""
+
+
+def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict:
+    """The headline figures; every category present (zero when none)."""
+    commitment_rows = commitments(cursor, as_of, filters)
+    completion = dict.fromkeys(schema.COMPLETION_SHOWN, 0)
+    for value in commitment_rows["self_completion"]:
+        completion[value] += 1
+    milestones = frame(cursor, filtered(MILESTONE_SUMMARY), as_of=as_of, **filters.params()).iloc[0]
+    # Totals are summed from the per-group figures, so each is defined by one query.
+    per_type = meetings_by(cursor, as_of, "meeting_type", filters)
+    per_activity = participation_by(cursor, as_of, "activity", filters)
+    per_sector = participation_by(cursor, as_of, "sector", filters)
+
+    def total(rows: pd.DataFrame, column: str) -> int:
+        return int(rows[column].fillna(0).sum())
+
+    def per_group(rows: pd.DataFrame, keys: tuple[str, ...], column: str) -> dict[str, int]:
+        result = dict.fromkeys(keys, 0)
+        for key, value in zip(rows["group_key"], rows[column].fillna(0), strict=True):
+            result[key] = int(value)
+        return result
+
+    return {
+        "as_of": as_of.isoformat(),
+        "commitments": {"total": len(commitment_rows), "completion": completion},
+        "milestones": {"total": int(milestones["total"]),
+                       **{code: int(milestones[code]) for code in schema.MILESTONE_STATUSES},
+                       "mean_progress_pct": float(milestones["mean_progress_pct"])},
+        "meetings": {"held": total(per_type, "held"), "planned": total(per_type, "planned"),
+                     "public_held": total(per_type, "public_held"),
+                     "attendees": total(per_type, "attendees_known"),
+                     "by_type": per_group(per_type, schema.MEETING_TYPES, "held")},
+        "participation": {"participants": total(per_activity, "participants"),
+                          "contributions": total(per_activity, "contributions"),
+                          "by_activity": per_group(per_activity, schema.ACTIVITIES, "participants"),
+                          "by_sector": per_group(per_sector, (*schema.SECTORS, schema.CITYWIDE),
+                                                 "participants")},
+    }
+
+
+def changes_since_last_steering_committee(cursor: Cursor, as_of: date) -> tuple[date | None, dict]:
+    """The headline figures at the last steering committee before `as_of` (None if there was none)."""
+    baseline = last_steering_committee(cursor, as_of)
+    if baseline is None:
+        return None, {}
+    return baseline, headline(cursor, baseline)

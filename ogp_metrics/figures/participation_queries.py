@@ -1,0 +1,74 @@
+"""Participation as of a date: by month, by group, running totals and totals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
+from ogp_metrics.figures.sql import Cursor, frame, record
+
+PARTICIPATION_BY_MONTH = """
+SELECT date_trunc('month', date) AS month, activity,
+       sum(participants) AS participants, sum(contributions) AS contributions
+FROM participation WHERE date <= $as_of
+GROUP BY ALL ORDER BY month, activity
+"""
+
+PARTICIPATION_CUMULATIVE = """
+SELECT month, sum(participants) OVER (ORDER BY month) AS participants,
+       sum(contributions) OVER (ORDER BY month) AS contributions
+FROM (SELECT date_trunc('month', date) AS month, sum(participants) AS participants,
+             sum(contributions) AS contributions
+      FROM participation WHERE date <= $as_of GROUP BY ALL)
+ORDER BY month
+"""
+
+PARTICIPATION_BY_GROUP = """
+SELECT {group} AS group_key, sum(participants) AS participants,
+       sum(contributions) AS contributions
+FROM participation WHERE date <= $as_of
+GROUP BY ALL ORDER BY group_key NULLS LAST
+"""
+# Only these columns may be grouped on; they are the contract's names, never user text.
+PARTICIPATION_GROUPS = {
+    "activity": "activity",
+    "sector": "coalesce(arrondissement, 'citywide')",
+    "age_group": "coalesce(age_group, 'unknown')",
+    "gender": "coalesce(gender, 'unknown')",
+    "commitment": "commitment_id",
+}
+
+PARTICIPATION_TOTALS = """
+SELECT coalesce(sum(participants) FILTER (WHERE date <= $as_of), 0) AS participants,
+       coalesce(sum(contributions) FILTER (WHERE date <= $as_of), 0) AS contributions,
+       count(*) FILTER (WHERE date <= $as_of) AS records,
+       (SELECT count(*) FROM main.participation) AS all_records
+FROM participation
+"""
+
+
+def participation_by_month(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Participants and contributions per month and activity."""
+    return frame(cursor, filtered(PARTICIPATION_BY_MONTH), as_of=as_of, **filters.params())
+
+
+def participation_cumulative(cursor: Cursor, as_of: date,
+                             filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Participants and contributions as running totals by month."""
+    return frame(cursor, filtered(PARTICIPATION_CUMULATIVE), as_of=as_of, **filters.params())
+
+
+def participation_by(cursor: Cursor, as_of: date, group: str,
+                     filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Participants and contributions per activity, sector, age group, gender or commitment."""
+    sql = PARTICIPATION_BY_GROUP.format(group=PARTICIPATION_GROUPS[group])
+    return frame(cursor, filtered(sql), as_of=as_of, **filters.params())
+
+
+def participation_totals(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict:
+    """Participants, contributions and records on or before `as_of` among the chosen records;
+    `all_records` counts every record of the file, whatever its date or the filters."""
+    totals = record(cursor, filtered(PARTICIPATION_TOTALS), as_of=as_of, **filters.params())
+    return {key: int(value) for key, value in totals.items()}
