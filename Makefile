@@ -35,11 +35,16 @@ install: $(APP_STAMP)
 run: $(APP_STAMP)
 	$(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
-# Browser tests need Debian's chromium (Playwright's own browser download is not used).
+# Browser tests need Debian's chromium (Playwright's own browser download is not used) and, for
+# tests/browser/test_proxy.py, Debian's caddy. Installing caddy enables its service, which would
+# hold port 80: stop and disable it where a service manager runs (here apt's policy-rc.d may
+# have kept it from starting at all; the tests run their own caddy on a free loopback port).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 && command -v caddy >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium and caddy for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core caddy >/dev/null && \
+	  { if [ -d /run/systemd/system ]; then systemctl disable --now caddy.service >/dev/null 2>&1; \
+	    else service caddy stop >/dev/null 2>&1; fi; true; }; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
