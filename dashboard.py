@@ -3,8 +3,8 @@
 import streamlit as st
 
 from ogp_metrics import text
-from ogp_metrics.pages_registry import PAGES, STAFF_PAGES, problems_page
 from ogp_metrics.ui import app, auth
+from ogp_metrics.ui.pages import PAGES, STAFF_PAGES, problems_page
 
 settings = app.settings()
 st.set_page_config(page_title=text.t("app.title", settings.lang), page_icon=":material/account_balance:",

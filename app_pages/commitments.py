@@ -5,10 +5,12 @@
 
 import streamlit as st
 
-from ogp_metrics import figures, milestone_tables, tables
+from ogp_metrics import figures
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.ui import app
+from ogp_metrics.views import commitments as milestone_tables
+from ogp_metrics.views import labels as tables
 
 URL_PARAM = "commitment"
 CHOICE_KEY = "commitments_detail"

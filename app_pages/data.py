@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from ogp_metrics import data_page
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
 from ogp_metrics.ui import app, downloads
+from ogp_metrics.views import data_files as data_page
 
 view = app.current_view()
 st.title(view.t("data.title"))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ogp_metrics import publishing
+from ogp_metrics import updates
 from ogp_metrics.ui import app, staff
 
 view = app.current_view()
@@ -11,36 +11,36 @@ st.title(view.t("history.title"))
 st.write(view.t("history.intro"))
 staff.flash("history_flash")
 
-interrupted = publishing.pending(view.folder)
+interrupted = updates.pending(view.folder)
 if interrupted is not None:
     st.warning(view.t("history.pending", version=interrupted.get("version")), icon=":material/warning:")
     if st.button(view.t("history.complete"), icon=":material/build:"):
-        publishing.recover(view.folder)
+        updates.recover(view.folder)
         staff.clear_caches()
         st.rerun()
 
-entries = publishing.history(view.folder)
-refused = publishing.refusals(view.folder)
+entries = updates.history(view.folder)
+refused = updates.refusals(view.folder)
 if refused:
     with st.expander(view.t("history.refused") + f" ({view.number(len(refused))})"):
-        st.dataframe(publishing.refusals_table(refused, view.lang), hide_index=True, width="stretch")
+        st.dataframe(updates.refusals_table(refused, view.lang), hide_index=True, width="stretch")
 if not entries:
     app.empty_state(view, "history.empty")
     st.stop()
-log = publishing.history_table(entries, view.lang)
+log = updates.history_table(entries, view.lang)
 st.dataframe(log, hide_index=True, width="stretch",
              column_config={column: view.t(f"history.column.{column}") for column in log.columns})
 
 st.subheader(view.t("history.compare"))
-labels = publishing.version_labels(entries, view.lang)
+labels = updates.version_labels(entries, view.lang)
 version = st.selectbox(view.t("history.pick"), list(labels), format_func=labels.get, key="history_version")
 side = st.radio(view.t("history.content"), ["after", "before"], horizontal=True, key="history_side",
                 format_func=lambda name: view.t(f"history.content.{name}"))
 downloads = [entry for entry in entries if entry["version"] == version
-             and publishing.has_object(view.folder, entry[f"sha256_{side}"] or "")]
+             and updates.has_object(view.folder, entry[f"sha256_{side}"] or "")]
 for column, entry in zip(st.columns(max(len(downloads), 1)), downloads, strict=False):
     column.download_button(view.t("history.download", file=entry["file"]), icon=":material/download:",
-                           data=publishing.read_object(view.folder, entry[f"sha256_{side}"]),
+                           data=updates.read_object(view.folder, entry[f"sha256_{side}"]),
                            file_name=f"{entry['file'].removesuffix('.csv')}-v{version}-{side}.csv",
                            mime="text/csv", key=f"history_download_{entry['file']}")
 
@@ -48,8 +48,8 @@ key = (version, side, len(entries), view.as_of)
 checked = st.session_state.get("history_preparation")
 if checked is None or checked[0] != key:
     try:
-        checked = (key, publishing.prepare_restore(view.folder, version, side == "before", view.as_of))
-    except publishing.PublishRefused as error:  # a kept version was deleted by hand
+        checked = (key, updates.prepare_restore(view.folder, version, side == "before", view.as_of))
+    except updates.PublishRefused as error:  # a kept version was deleted by hand
         st.error(error.message(view.lang), icon=":material/error:")
         st.stop()
     st.session_state["history_preparation"] = checked
@@ -67,13 +67,13 @@ staff.show_figures(view, preparation)
 
 with st.form("history_restore"):
     st.subheader(view.t("history.restore_title"))
-    reason = st.text_input(view.t("update.reason"), max_chars=publishing.MAX_REASON,
+    reason = st.text_input(view.t("update.reason"), max_chars=updates.MAX_REASON,
                            placeholder=view.t("history.restore_reason_placeholder", version=version))
     submitted = st.form_submit_button(view.t("history.restore"), type="primary", icon=":material/restore:")
 if submitted:
     try:
-        new_version = publishing.publish(preparation, staff.signed_in_name(), reason)
-    except publishing.PublishRefused as error:
+        new_version = updates.publish(preparation, staff.signed_in_name(), reason)
+    except updates.PublishRefused as error:
         st.error(error.message(view.lang), icon=":material/block:")
     else:
         staff.clear_caches()

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from ogp_metrics import activity_tables as tables
 from ogp_metrics import figures
 from ogp_metrics.charts import meetings as charts
 from ogp_metrics.charts import sectors
 from ogp_metrics.contract import schema
 from ogp_metrics.ui import app
+from ogp_metrics.views import meetings as tables
 
 view = app.current_view()
 st.title(view.t("nav.meetings"))

@@ -2,10 +2,12 @@
 
 import streamlit as st
 
-from ogp_metrics import figures, milestone_tables, tables
+from ogp_metrics import figures
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.ui import app
+from ogp_metrics.views import commitments as milestone_tables
+from ogp_metrics.views import labels as tables
 
 DUE_WITHIN_DAYS = 90
 

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from ogp_metrics import figures, headline, tables
+from ogp_metrics import figures
 from ogp_metrics.ui import app, downloads
+from ogp_metrics.views import headline
+from ogp_metrics.views import labels as tables
 
 view = app.current_view()
 plan = view.q(figures.plan)

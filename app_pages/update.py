@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ogp_metrics import publishing
+from ogp_metrics import updates
 from ogp_metrics.contract import schema
 from ogp_metrics.ui import app, staff
 
@@ -11,16 +11,16 @@ staff.require_staff(view)
 st.title(view.t("update.title"))
 st.write(view.t("update.intro"))
 staff.flash("update_flash")
-recovered = publishing.recover(view.folder)  # finishes a publish a crash interrupted (rare)
+recovered = updates.recover(view.folder)  # finishes a publish a crash interrupted (rare)
 if recovered:
     st.info(view.t("update.recovered", version=recovered), icon=":material/info:")
 
-limits = publishing.Limits()
+limits = updates.Limits()
 upload_round = st.session_state.setdefault("update_round", 0)  # a new round empties the uploader
 files = st.file_uploader(
     view.t("update.upload"), type=["csv", "xlsx"], accept_multiple_files=True,
-    key=f"update_files_{upload_round}", max_upload_size=limits.max_bytes // publishing.MB,
-    help=view.t("update.upload_help", limit=limits.max_bytes // publishing.MB))
+    key=f"update_files_{upload_round}", max_upload_size=limits.max_bytes // updates.MB,
+    help=view.t("update.upload_help", limit=limits.max_bytes // updates.MB))
 if not files:
     st.caption(view.t("update.limit_rows", rows=view.number(limits.max_rows),
                       columns=view.number(limits.max_columns)))
@@ -31,11 +31,11 @@ choices = [None, *(table.name for table in schema.TABLES)]
 uploads = []
 for file in files:
     table = st.selectbox(
-        app.plain(file.name), choices, index=choices.index(publishing.match_table(file.name)),
+        app.plain(file.name), choices, index=choices.index(updates.match_table(file.name)),
         key=f"update_table_{file.file_id}",
         format_func=lambda name: view.t("update.choose") if name is None
         else schema.TABLES_BY_NAME[name].filename)
-    uploads.append(publishing.Upload(file.name, file.getvalue(), table))
+    uploads.append(updates.Upload(file.name, file.getvalue(), table))
 
 # Checked once per set of files: the publish below is refused if the data changed since.
 signature = (tuple((file.file_id, upload.table) for file, upload in zip(files, uploads, strict=True)),
@@ -43,12 +43,12 @@ signature = (tuple((file.file_id, upload.table) for file, upload in zip(files, u
 checked = st.session_state.get("update_preparation")
 if checked is None or checked[0] != signature:
     with st.spinner(view.t("update.checking")):
-        checked = (signature, publishing.prepare(view.folder, uploads, limits, view.as_of))
+        checked = (signature, updates.prepare(view.folder, uploads, limits, view.as_of))
     st.session_state["update_preparation"] = checked
 preparation = checked[1]
 
 if not preparation.ok:
-    staff.show_problems(view, preparation.problems, {publishing.shown_name(f.name) for f in files})
+    staff.show_problems(view, preparation.problems, {updates.shown_name(f.name) for f in files})
     st.stop()
 if not preparation.files:
     st.info(view.t("update.nothing"), icon=":material/info:")
@@ -60,7 +60,7 @@ staff.show_figures(view, preparation)
 
 with st.form("update_publish"):
     st.subheader(view.t("update.confirm_title"))
-    reason = st.text_input(view.t("update.reason"), max_chars=publishing.MAX_REASON,
+    reason = st.text_input(view.t("update.reason"), max_chars=updates.MAX_REASON,
                            placeholder=view.t("update.reason_placeholder"))
     confirmed = st.checkbox(view.t("update.confirm"))
     submitted = st.form_submit_button(view.t("update.publish", count=len(preparation.files)),
@@ -72,8 +72,8 @@ if submitted:
         st.error(view.t("update.need_confirm"), icon=":material/error:")
     else:
         try:
-            version = publishing.publish(preparation, staff.signed_in_name(), reason)
-        except publishing.PublishRefused as error:
+            version = updates.publish(preparation, staff.signed_in_name(), reason)
+        except updates.PublishRefused as error:
             st.session_state.pop("update_preparation", None)  # check again on the next run
             st.error(error.message(view.lang), icon=":material/block:")
         else:

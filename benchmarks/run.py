@@ -128,7 +128,7 @@ def measure_pages(folder: Path, cache_dir: Path, pages: list[str], reruns: int) 
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    from ogp_metrics.pages_registry import PAGES
+    from ogp_metrics.ui.pages import PAGES
 
     scripts = {Path(spec.script).stem: spec.script for spec in PAGES}
     os.environ["OGP_DATA_DIR"] = str(folder)
@@ -194,7 +194,7 @@ def label(rows: int) -> str:
 
 
 def _folder(workdir: Path, rows: int, seed: int) -> Path:
-    from ogp_metrics.generate import generate
+    from ogp_metrics.outputs.synthetic_plan import generate
 
     folder = workdir / f"plain-{label(rows)}-seed{seed}"
     done = workdir / f".plain-{label(rows)}-seed{seed}.done"  # beside, never inside, the folder
@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "_measure":
         _child(argv[1:])
         return 0
-    from ogp_metrics.pages_registry import PAGES
+    from ogp_metrics.ui.pages import PAGES
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10k,100k,1M,10M",

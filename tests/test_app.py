@@ -11,7 +11,7 @@ import pytest
 from helpers import BUNDLED, TINY, empty_folder, new_app
 from streamlit.testing.v1 import AppTest
 
-from ogp_metrics.pages_registry import PAGES
+from ogp_metrics.ui.pages import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 NNBSP = "\u202f"

@@ -7,6 +7,7 @@ A signed-in user is simulated with `AppTest.user` and the sign-in settings with
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 from helpers import FRENCH_EXCEL, TINY, csv_text, new_app, read_records
 from streamlit.testing.v1 import AppTest
 
-from ogp_metrics import publishing, text
+from ogp_metrics import text, updates
 from ogp_metrics.ui import auth
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,9 +181,9 @@ def publish(test: AppTest, reason: str, confirm: bool = True) -> AppTest:
 def test_update_previews_and_publishes_a_french_csv_and_an_xlsx(monkeypatch, tiny):
     milestones = read_records(TINY / "milestones.csv")
     milestones[2][milestones[0].index("completed_date")] = "2025-06-01"
-    updates = (FRENCH_EXCEL / "progress_updates.csv").read_bytes().replace(b"11,25", b"55")
+    progress = (FRENCH_EXCEL / "progress_updates.csv").read_bytes().replace(b"11,25", b"55")
     test = update_page(monkeypatch, tiny, ("Jalons (2).xlsx", workbook(milestones)),
-                       ("avancement.csv", updates), as_of="2025-06-30")
+                       ("avancement.csv", progress), as_of="2025-06-30")
     assert [s.value for s in test.selectbox] == ["milestones", "progress_updates"]
     assert texts(test.success) == [t("update.valid")]
     summaries = [e.label for e in test.expander]
@@ -196,11 +197,11 @@ def test_update_previews_and_publishes_a_french_csv_and_an_xlsx(monkeypatch, tin
 
     publish(test, "June progress")
     assert texts(test.success)[0].startswith("Version 1 publiée.")
-    entries = publishing.history(tiny)
+    entries = updates.history(tiny)
     assert [(e["file"], e["by"], e["reason"]) for e in entries] == [
         ("milestones.csv", "agent@paris.fr", "June progress"),
         ("progress_updates.csv", "agent@paris.fr", "June progress")]
-    assert (tiny / "progress_updates.csv").read_bytes() == updates
+    assert (tiny / "progress_updates.csv").read_bytes() == progress
     assert not test.file_uploader[0].value  # a new, empty uploader for the next update
     # The overview shows the new figures on the next interaction.
     open_page(test, "app_pages/overview.py")
@@ -242,19 +243,19 @@ def test_publishing_needs_a_reason_and_the_confirmation(monkeypatch, tiny):
     assert texts(test.error) == [t("update.need_confirm")]
     publish(test, "  ")
     assert texts(test.error) == [t("update.need_reason")]
-    assert publishing.history(tiny) == []
+    assert updates.history(tiny) == []
 
 
 def test_a_publish_checked_against_an_older_version_is_refused(monkeypatch, tiny):
     test = update_page(monkeypatch, tiny, ("milestones.csv", renamed_milestone("Session one")))
     # Meanwhile, someone else publishes another title for the same milestone.
-    publishing.publish(publishing.prepare(tiny, [publishing.Upload("milestones.csv",
+    updates.publish(updates.prepare(tiny, [updates.Upload("milestones.csv",
                                                                    renamed_milestone("Session 1"))]),
                        "other@paris.fr", "other")
     publish(test, "mine")
     assert texts(test.error) == [t("staff.refused.stale", files="milestones.csv")]
-    assert [e["by"] for e in publishing.history(tiny)] == ["other@paris.fr"]
-    assert [r["by"] for r in publishing.refusals(tiny)] == ["agent@paris.fr"]
+    assert [e["by"] for e in updates.history(tiny)] == ["other@paris.fr"]
+    assert [r["by"] for r in updates.refusals(tiny)] == ["agent@paris.fr"]
     # The next run checks again, against the current files: the preview shows what would change.
     test.run()
     changed = test.dataframe[0].value
@@ -268,7 +269,7 @@ def test_history_shows_the_log_a_diff_and_restores(monkeypatch, tiny):
     for title in ("Session one", "Session two"):
         records = read_records(tiny / "milestones.csv")
         records[2][records[0].index("title_en")] = title
-        publishing.publish(publishing.prepare(tiny, [publishing.Upload("milestones.csv",
+        updates.publish(updates.prepare(tiny, [updates.Upload("milestones.csv",
                                                                        csv_text(records).encode())]),
                            "agent@paris.fr", f"title {title}")
     test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
@@ -288,33 +289,33 @@ def test_history_shows_the_log_a_diff_and_restores(monkeypatch, tiny):
     assert not test.exception
     assert texts(test.success)[0] == t("history.restored", version=1, new=3)
     assert (tiny / "milestones.csv").read_bytes() == original
-    last = publishing.history(tiny)[-1]
+    last = updates.history(tiny)[-1]
     assert (last["version"], last["action"], last["by"]) == (3, "restore", "agent@paris.fr")
 
 
 def test_history_restore_needs_a_reason(monkeypatch, tiny):
     records = read_records(tiny / "milestones.csv")
     records[2][records[0].index("title_en")] = "Session one"
-    publishing.publish(publishing.prepare(tiny, [publishing.Upload("milestones.csv",
+    updates.publish(updates.prepare(tiny, [updates.Upload("milestones.csv",
                                                                    csv_text(records).encode())]),
                        "agent@paris.fr", "v1")
     test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
     test.radio[0].set_value("before").run()
     main_button(test, t("history.restore")).click().run()
     assert t("staff.refused.no_reason") in texts(test.error)
-    assert len(publishing.history(tiny)) == 1
+    assert len(updates.history(tiny)) == 1
 
 
 def test_history_page_offers_to_complete_an_interrupted_publish(monkeypatch, tiny):
     shutil.copy(TINY / "milestones.csv", tiny / "milestones.csv")
     new = (tiny / "milestones.csv").read_bytes().replace(b"Final report", b"Final report (v2)")
-    history_dir = tiny / publishing.HISTORY
-    (history_dir / publishing.OBJECTS).mkdir(parents=True)
-    (history_dir / publishing.OBJECTS / publishing.sha256(new)).write_bytes(new)
+    history_dir = tiny / updates.HISTORY
+    (history_dir / updates.OBJECTS).mkdir(parents=True)
+    (history_dir / updates.OBJECTS / updates.sha256(new)).write_bytes(new)
     entry = {"version": 1, "time": "2026-01-01T00:00:00+00:00", "by": "a", "reason": "r",
              "action": "publish", "file": "milestones.csv", "sha256_before": None,
-             "sha256_after": publishing.sha256(new), "rows": 5}
-    (history_dir / publishing.PENDING).write_text(publishing.json.dumps({"version": 1, "entries": [entry]}))
+             "sha256_after": updates.sha256(new), "rows": 5}
+    (history_dir / updates.PENDING).write_text(json.dumps({"version": 1, "entries": [entry]}))
     test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
     assert texts(test.warning) == [t("history.pending", version=1)]
     next(b for b in test.button if b.label == t("history.complete")).click().run()

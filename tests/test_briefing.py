@@ -26,9 +26,9 @@ import pytest
 from helpers import BUNDLED, TINY, read_records, write_records
 from pypdf import PdfReader
 
-from ogp_metrics import briefing
-from ogp_metrics.__main__ import main
+from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.outputs import briefing
 
 A = date(2025, 6, 30)
 

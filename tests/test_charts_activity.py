@@ -16,12 +16,14 @@ import pandas as pd
 import pytest
 from helpers import TINY
 
-from ogp_metrics import activity_tables, figures, privacy, text
+from ogp_metrics import figures, text
 from ogp_metrics.charts import meetings as meeting_charts
 from ogp_metrics.charts import participation as participation_charts
 from ogp_metrics.charts import sectors
 from ogp_metrics.contract import schema
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.views import meetings as activity_tables
+from ogp_metrics.views import privacy
 
 AS_OF = date(2025, 7, 1)
 NNBSP = "\u202f"  # French thousands separator and space before %

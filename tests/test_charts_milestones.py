@@ -13,11 +13,12 @@ import pandas as pd
 import pytest
 from helpers import TINY
 
-from ogp_metrics import figures, milestone_tables
+from ogp_metrics import figures
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.charts.base import STATUS_COLOURS, STATUS_SHAPES
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.views import commitments as milestone_tables
 
 A = date(2025, 6, 30)
 B = date(2025, 12, 31)

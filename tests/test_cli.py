@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from helpers import BUNDLED, ROOT, set_cell
 
-from ogp_metrics.__main__ import main
+from ogp_metrics.cli.main import main
 
 FILES = ("institutions.csv", "commitments.csv", "milestones.csv", "progress_updates.csv",
          "assessments.csv", "meetings.csv", "participation.csv", "targets.csv", "plan.csv")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from helpers import FRENCH_EXCEL, ROOT, TINY, csv_text, read_records, snapshot
 
-from ogp_metrics import publishing
-from ogp_metrics.__main__ import main
+from ogp_metrics import updates
+from ogp_metrics.cli.main import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -80,7 +80,7 @@ def test_import_of_identical_files_publishes_nothing(tiny, capsys):
     code, out, _err = run(capsys, "import", str(TINY / "milestones.csv"), "--data", str(tiny),
                           "--by", "a", "--reason", "r", "--lang", "en")
     assert code == 0 and "nothing to publish" in out
-    assert publishing.history(tiny) == []
+    assert updates.history(tiny) == []
 
 
 @pytest.mark.parametrize("argv", [
@@ -126,12 +126,12 @@ def test_restore_of_an_unknown_version_is_refused(tiny, capsys):
 
 
 def test_history_of_refusals(tiny, completed, capsys):
-    first = publishing.prepare(tiny, [publishing.Upload("milestones.csv", completed.read_bytes())])
-    second = publishing.prepare(tiny, [publishing.Upload("milestones.csv", completed.read_bytes()
+    first = updates.prepare(tiny, [updates.Upload("milestones.csv", completed.read_bytes())])
+    second = updates.prepare(tiny, [updates.Upload("milestones.csv", completed.read_bytes()
                                                          .replace(b"First session", b"Session 1"))])
-    publishing.publish(first, "a", "first")
-    with pytest.raises(publishing.PublishRefused):
-        publishing.publish(second, "b", "second")
+    updates.publish(first, "a", "first")
+    with pytest.raises(updates.PublishRefused):
+        updates.publish(second, "b", "second")
     code, out, _err = run(capsys, "history", "--data", str(tiny), "--refused", "--json")
     (refusal,) = json.loads(out)
     assert code == 0 and refusal["by"] == "b" and refusal["changed_since_checked"] == ["milestones.csv"]

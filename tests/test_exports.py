@@ -17,10 +17,10 @@ import pandas as pd
 import pytest
 from helpers import BUNDLED, TINY, add_record, assert_same_tables, set_cell, tables
 
-from ogp_metrics import export
-from ogp_metrics.__main__ import main
+from ogp_metrics.cli.main import main
 from ogp_metrics.contract.schema import TABLES
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.outputs import datasets as export
 
 A = date(2025, 6, 30)
 DANGEROUS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3 text", "@SUM(A1:A2)", "\tTAB=1", "\rCR=1"]

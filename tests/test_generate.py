@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ogp_metrics.__main__ import main
+from ogp_metrics.cli.main import main
 from ogp_metrics.contract.schema import TABLES
-from ogp_metrics.generate import generate, sizes
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.outputs.synthetic_plan import generate, sizes
 
 
 def _tables(folder: Path) -> dict:

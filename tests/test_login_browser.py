@@ -23,7 +23,7 @@ import openpyxl
 import pytest
 from helpers import CHROMIUM, CHROMIUM_ARGS, FRENCH_EXCEL, ROOT, TINY, csv_text, read_records, require_browser
 
-from ogp_metrics import publishing
+from ogp_metrics import updates
 
 STAFF_EMAIL = "agent@paris.fr"
 RENDERED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -203,7 +203,7 @@ def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, b
         page.get_by_role("button", name="Publier 2 fichier(s)").click()
         page.get_by_text("Version 1 publiée").wait_for(timeout=90_000)
         assert (data / "progress_updates.csv").read_bytes() == updates
-        assert [(e["version"], e["by"]) for e in publishing.history(data)] == [
+        assert [(e["version"], e["by"]) for e in updates.history(data)] == [
             (1, STAFF_EMAIL), (1, STAFF_EMAIL)]
 
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Vue d'ensemble").click()
@@ -232,9 +232,9 @@ def test_another_session_sees_the_new_data_on_its_next_interaction(servers, brow
         row = next(r for r in records if r[0] == "C1-M3")
         row[records[0].index("completed_date")] = "2025-10-01"
         content = csv_text(records).encode()
-        preparation = publishing.prepare(data, [publishing.Upload("milestones.csv", content)])
+        preparation = updates.prepare(data, [updates.Upload("milestones.csv", content)])
         assert preparation.ok, preparation.problems
-        publishing.publish(preparation, "script@paris.fr", "from another session")
+        updates.publish(preparation, "script@paris.fr", "from another session")
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Vue d'ensemble").click()
         rendered(page)
         page.wait_for_function(

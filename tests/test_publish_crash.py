@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, TINY, csv_text, read_records
 
-from ogp_metrics import publishing
+from ogp_metrics import updates
+from ogp_metrics.ingest import atomic_file
 from ogp_metrics.ingest.load import load_plan
-from ogp_metrics.publishing import PublishRefused
+from ogp_metrics.updates import PublishRefused, store
 
 FILES = ("milestones.csv", "progress_updates.csv")
 # In commit order: before the intent is written nothing happened; after it, the publish is decided.
@@ -36,16 +37,16 @@ def new_versions(tmp_path: Path) -> dict[str, Path]:
     """Two files to publish together: C1-M2 completed, and one more progress update."""
     milestones = read_records(TINY / "milestones.csv")
     milestones[2][milestones[0].index("completed_date")] = "2025-09-01"
-    updates = read_records(TINY / "progress_updates.csv") + [["2025-11-01", "C1-M3", "40", "", "DDCT"]]
+    progress = read_records(TINY / "progress_updates.csv") + [["2025-11-01", "C1-M3", "40", "", "DDCT"]]
     uploads = tmp_path / "uploads"
     uploads.mkdir()
     (uploads / "milestones.csv").write_text(csv_text(milestones), encoding="utf-8")
-    (uploads / "progress_updates.csv").write_text(csv_text(updates), encoding="utf-8")
+    (uploads / "progress_updates.csv").write_text(csv_text(progress), encoding="utf-8")
     return {name: uploads / name for name in FILES}
 
 
 def start_paused(command: list[str], step: str) -> subprocess.Popen:
-    environment = {**os.environ, publishing.PAUSE_ENV: step, "PYTHONPATH": str(ROOT)}
+    environment = {**os.environ, updates.PAUSE_ENV: step, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "ogp_metrics", *command], cwd=ROOT, env=environment,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -72,20 +73,20 @@ def assert_consistent(folder: Path, old: dict[str, bytes], new: dict[str, bytes]
     for name in FILES:
         assert current[name] in (old[name], new[name]), f"{name} is neither the old nor the new version"
     load_plan(folder).connection.close()  # readable as a whole folder, too
-    log = folder / publishing.HISTORY / publishing.LOG
+    log = folder / updates.HISTORY / updates.LOG
     if log.exists():
         for line in log.read_bytes().splitlines():
             json.loads(line)  # a kill never tears a line
-    entries = publishing.history(folder)
-    intent = publishing.pending(folder)
+    entries = updates.history(folder)
+    intent = updates.pending(folder)
     if intent is not None:
         assert {e["file"]: e["sha256_after"] for e in intent["entries"]} == {
-            name: publishing.sha256(new[name]) for name in FILES}
+            name: updates.sha256(new[name]) for name in FILES}
         assert all(e["version"] == 1 for e in entries)
         return "pending"
     if entries:
         assert {e["file"]: e["sha256_after"] for e in entries} == {
-            name: publishing.sha256(current[name]) for name in FILES}
+            name: updates.sha256(current[name]) for name in FILES}
         assert current == new
         return "new"
     assert current == old
@@ -110,16 +111,16 @@ def crashed(tmp_path_factory) -> dict[str, tuple[Path, dict, dict, str]]:
     for step, (folder, process) in runs.items():
         if step == "intent_written":
             # While one publisher holds the lock, another one waits, then gives up clearly.
-            publishing.LOCK_TIMEOUT_SECONDS, saved = 0.5, publishing.LOCK_TIMEOUT_SECONDS
+            store.LOCK_TIMEOUT_SECONDS, saved = 0.5, store.LOCK_TIMEOUT_SECONDS
             try:
                 for line in process.stderr:
                     if line.strip() == f"ogp-publish-paused:{step}":
                         break
                 with pytest.raises(PublishRefused) as refused:
-                    publishing.recover(folder)
+                    updates.recover(folder)
                 assert refused.value.code == "busy"
             finally:
-                publishing.LOCK_TIMEOUT_SECONDS = saved
+                store.LOCK_TIMEOUT_SECONDS = saved
             process.send_signal(signal.SIGKILL)
             process.wait(timeout=30)
         else:
@@ -135,35 +136,35 @@ def test_a_publish_killed_at_each_step_leaves_old_or_new_and_a_consistent_log(cr
                                                                "pending")
     assert state == expected
     # The next writer finishes (or forgets) the interrupted publish.
-    completed = publishing.recover(folder)
+    completed = updates.recover(folder)
     assert completed == (1 if expected == "pending" else None)
     final = assert_consistent(folder, old, new)
     assert final == ("old" if expected == "old" else "new")
-    assert not list(folder.glob(f".*{publishing.TEMP_SUFFIX}"))
+    assert not list(folder.glob(f".*{atomic_file.TEMP_SUFFIX}"))
     if final == "new":
-        entries = publishing.history(folder)
+        entries = updates.history(folder)
         assert [(e["version"], e["file"]) for e in entries] == [(1, name) for name in FILES]
         for entry in entries:  # the old version of each file is kept
-            assert publishing.read_object(folder, entry["sha256_before"]) == old[entry["file"]]
+            assert updates.read_object(folder, entry["sha256_before"]) == old[entry["file"]]
     else:
-        assert publishing.history(folder) == []
+        assert updates.history(folder) == []
 
 
 def test_a_torn_log_line_is_cut_and_the_version_logged_whole(tiny):
     """Power lost in the middle of the log write: recovery cuts the torn tail and logs again."""
     milestones = (tiny / "milestones.csv").read_bytes()
     new = milestones.replace(b"Final report", b"Final report (v2)")
-    history_dir = tiny / publishing.HISTORY
-    (history_dir / publishing.OBJECTS).mkdir(parents=True)
+    history_dir = tiny / updates.HISTORY
+    (history_dir / updates.OBJECTS).mkdir(parents=True)
     for data in (milestones, new):
-        (history_dir / publishing.OBJECTS / publishing.sha256(data)).write_bytes(data)
+        (history_dir / updates.OBJECTS / updates.sha256(data)).write_bytes(data)
     entry = {"version": 1, "time": "2026-01-01T00:00:00+00:00", "by": "a", "reason": "r",
-             "action": "publish", "file": "milestones.csv", "sha256_before": publishing.sha256(milestones),
-             "sha256_after": publishing.sha256(new), "rows": 5}
-    (history_dir / publishing.PENDING).write_text(json.dumps({"version": 1, "entries": [entry]}))
-    (history_dir / publishing.LOG).write_bytes(json.dumps(entry).encode()[:40])
-    assert publishing.history(tiny) == []  # a torn line is not a record
-    assert publishing.recover(tiny) == 1
-    assert publishing.history(tiny) == [entry]
+             "action": "publish", "file": "milestones.csv", "sha256_before": updates.sha256(milestones),
+             "sha256_after": updates.sha256(new), "rows": 5}
+    (history_dir / updates.PENDING).write_text(json.dumps({"version": 1, "entries": [entry]}))
+    (history_dir / updates.LOG).write_bytes(json.dumps(entry).encode()[:40])
+    assert updates.history(tiny) == []  # a torn line is not a record
+    assert updates.recover(tiny) == 1
+    assert updates.history(tiny) == [entry]
     assert (tiny / "milestones.csv").read_bytes() == new
-    assert publishing.pending(tiny) is None
+    assert updates.pending(tiny) is None

@@ -20,11 +20,12 @@ import openpyxl
 import pytest
 from helpers import FRENCH_EXCEL, ROOT, TINY, csv_text, read_records, snapshot
 
-from ogp_metrics import publishing, text
+from ogp_metrics import text, updates
 from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest import atomic_file, xlsx
 from ogp_metrics.ingest.load import inspect_folder, load_plan
 from ogp_metrics.ingest.problems import describe_problem
-from ogp_metrics.publishing import Limits, PublishRefused, Upload
+from ogp_metrics.updates import Limits, PublishRefused, Upload, layout, store
 
 AS_OF = date(2025, 6, 30)
 
@@ -84,7 +85,7 @@ def typed_milestones(completed_c1_m2: object = None) -> list[list[object]]:
     return rows
 
 
-def only_problem(preparation: publishing.Preparation):
+def only_problem(preparation: updates.Preparation):
     assert not preparation.ok
     return preparation.problems
 
@@ -92,16 +93,16 @@ def only_problem(preparation: publishing.Preparation):
 def refuse_and_check_untouched(folder: Path, uploads: list[Upload], limits: Limits | None = None):
     """Prepare and try to publish `uploads`: refused, and not one byte under `folder` changed."""
     before = snapshot(folder)
-    preparation = publishing.prepare(folder, uploads, limits, as_of=AS_OF)
+    preparation = updates.prepare(folder, uploads, limits, as_of=AS_OF)
     assert not preparation.ok
     with pytest.raises(PublishRefused) as refused:
-        publishing.publish(preparation, "alice@paris.fr", "test")
+        updates.publish(preparation, "alice@paris.fr", "test")
     assert refused.value.code == "invalid"
     assert snapshot(folder) == before
     return preparation.problems
 
 
-def prepared_text(preparation: publishing.Preparation, filename: str) -> str:
+def prepared_text(preparation: updates.Preparation, filename: str) -> str:
     return preparation.files[filename].decode("utf-8")
 
 
@@ -121,19 +122,19 @@ def prepared_text(preparation: publishing.Preparation, filename: str) -> str:
     ("export.csv", None),
 ])
 def test_a_file_is_matched_to_its_table_by_name(name, table):
-    assert publishing.match_table(name) == table
+    assert updates.match_table(name) == table
 
 
 def test_the_declared_name_is_only_shown_never_a_path():
-    assert publishing.shown_name("../../etc/passwd") == "passwd"
-    assert publishing.shown_name("C:\\x\\milestones.csv") == "milestones.csv"
-    assert publishing.shown_name("mile\x00stones\n.csv") == "milestones.csv"
+    assert updates.shown_name("../../etc/passwd") == "passwd"
+    assert updates.shown_name("C:\\x\\milestones.csv") == "milestones.csv"
+    assert updates.shown_name("mile\x00stones\n.csv") == "milestones.csv"
 
 
 def test_content_decides_the_type_not_the_name(tiny):
     # A workbook renamed .csv is read as a workbook; a CSV named .xlsx as a CSV.
     records = with_cell(milestones_records(), 3, "completed_date", "2025-09-01")
-    preparation = publishing.prepare(tiny, [
+    preparation = updates.prepare(tiny, [
         Upload("milestones.csv", workbook(typed_milestones(datetime(2025, 9, 1)))),
         Upload("progress_updates.xlsx", (TINY / "progress_updates.csv").read_bytes()),
     ], as_of=AS_OF)
@@ -151,7 +152,7 @@ def test_xlsx_is_converted_faithfully(tiny):
             [datetime(2025, 6, 30), "C1-M2", 40.5, "Séance reportée, « en retard »", "DDCT"],
             [datetime(2025, 5, 15), "C2-M2", 11.25, "ligne 1\nligne 2", None]]
     data = workbook(rows, title="Avancement", formats={"C3": "0%"})
-    preparation = publishing.prepare(tiny, [Upload("avancement.xlsx", data)], as_of=AS_OF)
+    preparation = updates.prepare(tiny, [Upload("avancement.xlsx", data)], as_of=AS_OF)
     assert preparation.ok, preparation.problems
     assert prepared_text(preparation, "progress_updates.csv") == (
         "update_date,milestone_id,progress_pct,note,reported_by\n"
@@ -171,7 +172,7 @@ def test_xlsx_sheet_named_like_the_table_wins_over_the_first(tiny):
         sheet.append(record)
     buffer = io.BytesIO()
     book.save(buffer)
-    preparation = publishing.prepare(tiny, [Upload("jalons.xlsx", buffer.getvalue())], as_of=AS_OF)
+    preparation = updates.prepare(tiny, [Upload("jalons.xlsx", buffer.getvalue())], as_of=AS_OF)
     assert preparation.ok, preparation.problems
     assert preparation.candidates[0].sheet == "Milestones"
     assert preparation.files == {}  # the same data as the current file, to the byte
@@ -189,7 +190,7 @@ def test_xlsx_problems_name_the_row_excel_shows(tiny):
 
 def test_the_french_excel_csv_is_published_as_saved_and_changes_no_row(tiny):
     data = (FRENCH_EXCEL / "milestones.csv").read_bytes()
-    preparation = publishing.prepare(tiny, [Upload("milestones.csv", data)], as_of=AS_OF)
+    preparation = updates.prepare(tiny, [Upload("milestones.csv", data)], as_of=AS_OF)
     assert preparation.ok, preparation.problems
     assert preparation.files == {"milestones.csv": data}  # bytes kept as the person saved them
     (change,) = preparation.changes
@@ -227,7 +228,7 @@ def bad_inputs() -> dict[str, tuple[list[Upload], Limits | None, str]]:
                                 "upload_not_table"),
         "random bytes with NUL": ([Upload("milestones.csv", b"id;x\n\x00\x01\x02")], None,
                                   "upload_not_table"),
-        "old .xls renamed": ([Upload("milestones.xlsx", publishing.xlsx.OLE2 + b"\x00" * 512)], None,
+        "old .xls renamed": ([Upload("milestones.xlsx", xlsx.OLE2 + b"\x00" * 512)], None,
                              "old_office_file"),
         "zip that is no workbook": ([Upload("milestones.xlsx", _zip({"hello.txt": b"hi"}))], None,
                                     "upload_not_table"),
@@ -281,7 +282,7 @@ def test_bad_uploads_change_nothing_even_after_a_publish(tiny):
 
 def test_problems_in_an_upload_carry_the_uploaded_name(tiny):
     records = with_cell(milestones_records(), 4, "owner", "NOBODY")
-    preparation = publishing.prepare(tiny, [Upload("Milestones (2).CSV", csv_bytes(records))])
+    preparation = updates.prepare(tiny, [Upload("Milestones (2).CSV", csv_bytes(records))])
     (problem,) = preparation.problems
     assert (problem.file, problem.row, problem.column, problem.value) == (
         "Milestones (2).CSV", 4, "owner", "NOBODY")
@@ -289,14 +290,14 @@ def test_problems_in_an_upload_carry_the_uploaded_name(tiny):
 
 
 def test_an_explicit_table_choice_beats_the_name(tiny):
-    preparation = publishing.prepare(
+    preparation = updates.prepare(
         tiny, [Upload("export.csv", (TINY / "targets.csv").read_bytes(), table="targets")])
     assert preparation.ok and preparation.files == {}
 
 
 def test_upload_size_limit_matches_the_server_setting():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] * publishing.MB == Limits().max_bytes
+    assert config["server"]["maxUploadSize"] * updates.MB == Limits().max_bytes
 
 
 # ---------------------------------------------------------------- preview
@@ -305,10 +306,10 @@ def publish_cell(folder: Path, milestone: str, column: str, value: str, by: str 
                  reason: str = "test") -> int | None:
     records = read_records(folder / "milestones.csv")
     row = next(i for i, r in enumerate(records, start=1) if r[0] == milestone)
-    preparation = publishing.prepare(
+    preparation = updates.prepare(
         folder, [Upload("milestones.csv", csv_bytes(with_cell(records, row, column, value)))], as_of=AS_OF)
     assert preparation.ok, preparation.problems
-    return publishing.publish(preparation, by, reason)
+    return updates.publish(preparation, by, reason)
 
 
 def test_preview_counts_rows_added_removed_and_changed_by_key(tiny):
@@ -317,9 +318,9 @@ def test_preview_counts_rows_added_removed_and_changed_by_key(tiny):
     records = with_cell(records, 3, "weight", "2")
     records = [r for r in records if r[0] != "C2-M2"]  # no update refers to it? it does: see below
     records.append(["C2-M3", "C2", "Bilan", "Review", "DGRI", "2025-01-01", "2025-12-31", "", "", ""])
-    updates = [r for r in read_records(TINY / "progress_updates.csv") if r[1] != "C2-M2"]
-    preparation = publishing.prepare(tiny, [Upload("milestones.csv", csv_bytes(records)),
-                                            Upload("progress_updates.csv", csv_bytes(updates))],
+    progress = [r for r in read_records(TINY / "progress_updates.csv") if r[1] != "C2-M2"]
+    preparation = updates.prepare(tiny, [Upload("milestones.csv", csv_bytes(records)),
+                                            Upload("progress_updates.csv", csv_bytes(progress))],
                                      as_of=AS_OF)
     assert preparation.ok, preparation.problems
     changes = {change.table: change for change in preparation.changes}
@@ -338,7 +339,7 @@ def test_preview_counts_rows_added_removed_and_changed_by_key(tiny):
     # before, complete = C1-M1 only (C2-M1 completes in July); after, C1-M2 too.
     assert preparation.headline_before["milestones"]["complete"] == 1
     assert preparation.headline_after["milestones"]["complete"] == 2
-    rows = publishing.headline_rows(preparation, "en")
+    rows = updates.headline_rows(preparation, "en")
     complete = rows[rows["figure"] == text.t("headline.milestones_complete", "en")].iloc[0]
     assert (complete["before"], complete["after"], complete["change"]) == ("1 of 5", "2 of 5", "+1")
     assert list(rows.columns) == ["figure", "before", "after", "change"]
@@ -349,7 +350,7 @@ def test_preview_without_a_key_compares_whole_rows(tiny):
     records = read_records(TINY / "participation.csv")
     records.append(["2025-10-01", "volunteering", "", "", "7", "", "", ""])
     records = with_cell(records, 2, "participants", "1 300")
-    preparation = publishing.prepare(tiny, [Upload("participation.csv", csv_bytes(records))], as_of=AS_OF)
+    preparation = updates.prepare(tiny, [Upload("participation.csv", csv_bytes(records))], as_of=AS_OF)
     (change,) = preparation.changes
     assert change.key == ()
     assert sorted(change.added["participants"]) == ["1300", "7"]
@@ -360,7 +361,7 @@ def test_preview_when_the_current_folder_is_invalid(tiny):
     path = tiny / "milestones.csv"
     good = path.read_bytes()
     path.write_bytes(good.replace(b"2024-12-31", b"31/02/2024"))
-    preparation = publishing.prepare(tiny, [Upload("milestones.csv", good)], as_of=AS_OF)
+    preparation = updates.prepare(tiny, [Upload("milestones.csv", good)], as_of=AS_OF)
     assert preparation.ok, preparation.problems
     assert preparation.headline_before is None and preparation.headline_after is not None
     (change,) = preparation.changes
@@ -375,49 +376,49 @@ def test_publish_writes_the_files_keeps_the_old_and_logs_it(tiny):
     assert version == 1
     new = (tiny / "milestones.csv").read_bytes()
     assert new != original
-    (entry,) = publishing.history(tiny)
-    assert list(entry) == list(publishing.LOG_KEYS)
+    (entry,) = updates.history(tiny)
+    assert list(entry) == list(updates.LOG_KEYS)
     assert entry["version"] == 1 and entry["action"] == "publish" and entry["file"] == "milestones.csv"
     assert entry["by"] == "alice@paris.fr" and entry["reason"] == "juin : bilan"
-    assert entry["sha256_before"] == publishing.sha256(original)
-    assert entry["sha256_after"] == publishing.sha256(new) and entry["rows"] == 5
+    assert entry["sha256_before"] == updates.sha256(original)
+    assert entry["sha256_after"] == updates.sha256(new) and entry["rows"] == 5
     assert datetime.fromisoformat(entry["time"]).utcoffset().total_seconds() == 0
-    assert publishing.read_object(tiny, entry["sha256_before"]) == original
+    assert updates.read_object(tiny, entry["sha256_before"]) == original
     # The loader does not see the history folder, and the folder still loads.
     report = inspect_folder(tiny)
     assert report.ok and {f.filename for f in report.files} == {t.filename for t in TABLES}
-    assert publishing.pending(tiny) is None
-    assert not list(tiny.glob(f".*{publishing.TEMP_SUFFIX}"))
+    assert updates.pending(tiny) is None
+    assert not list(tiny.glob(f".*{atomic_file.TEMP_SUFFIX}"))
 
 
 def test_versions_increase_and_one_publish_of_several_files_is_one_version(tiny):
     publish_cell(tiny, "C1-M2", "completed_date", "2025-09-01")
     institutions = read_records(tiny / "institutions.csv") + [["DTEC", "Direction", ""]]
     commitments = with_cell(read_records(tiny / "commitments.csv"), 2, "lead_institution", "DTEC")
-    preparation = publishing.prepare(tiny, [Upload("institutions.csv", csv_bytes(institutions)),
+    preparation = updates.prepare(tiny, [Upload("institutions.csv", csv_bytes(institutions)),
                                             Upload("commitments.csv", csv_bytes(commitments))])
-    assert publishing.publish(preparation, "bob@paris.fr", "DTEC pilote C1") == 2
-    entries = publishing.history(tiny)
+    assert updates.publish(preparation, "bob@paris.fr", "DTEC pilote C1") == 2
+    entries = updates.history(tiny)
     assert [(e["version"], e["file"]) for e in entries] == [
         (1, "milestones.csv"), (2, "institutions.csv"), (2, "commitments.csv")]
 
 
 def test_publishing_identical_files_publishes_nothing(tiny):
     before = snapshot(tiny)
-    preparation = publishing.prepare(tiny, [Upload("milestones.csv", (tiny / "milestones.csv").read_bytes())])
+    preparation = updates.prepare(tiny, [Upload("milestones.csv", (tiny / "milestones.csv").read_bytes())])
     assert preparation.ok and preparation.files == {}
-    assert publishing.publish(preparation, "alice@paris.fr", "rien") is None
-    assert publishing.history(tiny) == []
+    assert updates.publish(preparation, "alice@paris.fr", "rien") is None
+    assert updates.history(tiny) == []
     assert {k: v for k, v in snapshot(tiny).items() if not k.startswith(".history")} == before
 
 
 @pytest.mark.parametrize("by, reason, code", [("", "r", "no_name"), ("a", "  ", "no_reason")])
 def test_a_publish_needs_a_name_and_a_reason(tiny, by, reason, code):
-    preparation = publishing.prepare(tiny, [Upload("targets.csv", b"indicator,target,deadline\n"
+    preparation = updates.prepare(tiny, [Upload("targets.csv", b"indicator,target,deadline\n"
                                                                   b"participants,5,2026-12-31\n")])
     before = snapshot(tiny)
     with pytest.raises(PublishRefused) as refused:
-        publishing.publish(preparation, by, reason)
+        updates.publish(preparation, by, reason)
     assert refused.value.code == code
     assert snapshot(tiny) == before
 
@@ -425,12 +426,12 @@ def test_a_publish_needs_a_name_and_a_reason(tiny, by, reason, code):
 def test_reading_the_history_and_diffs_writes_nothing(tiny):
     publish_cell(tiny, "C1-M2", "completed_date", "2025-09-01")
     before = snapshot(tiny)
-    publishing.history(tiny)
-    publishing.refusals(tiny)
-    publishing.pending(tiny)
-    publishing.prepare_restore(tiny, 1, before=True)
-    publishing.prepare(tiny, [Upload("milestones.csv", b"garbage")])
-    assert publishing.recover(tiny) is None
+    updates.history(tiny)
+    updates.refusals(tiny)
+    updates.pending(tiny)
+    updates.prepare_restore(tiny, 1, before=True)
+    updates.prepare(tiny, [Upload("milestones.csv", b"garbage")])
+    assert updates.recover(tiny) is None
     load_plan(tiny).connection.close()
     assert snapshot(tiny) == before
 
@@ -439,40 +440,40 @@ def test_reading_the_history_and_diffs_writes_nothing(tiny):
 
 def test_two_publishes_from_the_same_base_one_wins_one_is_refused_both_recorded(tiny):
     records = milestones_records()
-    first = publishing.prepare(tiny, [Upload("milestones.csv",
+    first = updates.prepare(tiny, [Upload("milestones.csv",
                                              csv_bytes(with_cell(records, 3, "title_en", "A")))])
-    second = publishing.prepare(tiny, [Upload("milestones.csv",
+    second = updates.prepare(tiny, [Upload("milestones.csv",
                                               csv_bytes(with_cell(records, 3, "title_en", "B")))])
     assert first.base == second.base
-    assert publishing.publish(first, "alice@paris.fr", "first") == 1
+    assert updates.publish(first, "alice@paris.fr", "first") == 1
     winner = (tiny / "milestones.csv").read_bytes()
     with pytest.raises(PublishRefused) as refused:
-        publishing.publish(second, "bob@paris.fr", "second")
+        updates.publish(second, "bob@paris.fr", "second")
     assert refused.value.code == "stale"
     assert "milestones.csv" in refused.value.message("en")
     assert (tiny / "milestones.csv").read_bytes() == winner  # no lost update
-    assert [e["reason"] for e in publishing.history(tiny)] == ["first"]
-    (refusal,) = publishing.refusals(tiny)
+    assert [e["reason"] for e in updates.history(tiny)] == ["first"]
+    (refusal,) = updates.refusals(tiny)
     assert refusal["by"] == "bob@paris.fr" and refusal["reason"] == "second"
     assert refusal["changed_since_checked"] == ["milestones.csv"]
     assert refusal["expected"]["milestones.csv"] == second.base["milestones.csv"]
-    assert refusal["found"]["milestones.csv"] == publishing.sha256(winner)
+    assert refusal["found"]["milestones.csv"] == updates.sha256(winner)
 
 
 def test_a_change_to_another_file_also_refuses_the_publish(tiny):
     """The references were checked against the other files: if one changed, check again."""
-    preparation = publishing.prepare(tiny, [Upload("milestones.csv", csv_bytes(
+    preparation = updates.prepare(tiny, [Upload("milestones.csv", csv_bytes(
         with_cell(milestones_records(), 3, "title_en", "A")))])
-    other = publishing.prepare(tiny, [Upload("targets.csv", csv_bytes(
+    other = updates.prepare(tiny, [Upload("targets.csv", csv_bytes(
         with_cell(read_records(tiny / "targets.csv"), 2, "target", "20000")))])
-    publishing.publish(other, "bob@paris.fr", "cible")
+    updates.publish(other, "bob@paris.fr", "cible")
     with pytest.raises(PublishRefused, match="stale"):
-        publishing.publish(preparation, "alice@paris.fr", "jalons")
+        updates.publish(preparation, "alice@paris.fr", "jalons")
 
 
 def test_racing_publishers_in_threads_exactly_one_wins(tiny):
     records = milestones_records()
-    preparations = [publishing.prepare(tiny, [Upload("milestones.csv", csv_bytes(
+    preparations = [updates.prepare(tiny, [Upload("milestones.csv", csv_bytes(
         with_cell(records, 3, "title_en", f"title {n}")))]) for n in range(4)]
     barrier = threading.Barrier(len(preparations))
     outcomes: list[str] = []
@@ -480,7 +481,7 @@ def test_racing_publishers_in_threads_exactly_one_wins(tiny):
     def race(preparation):
         barrier.wait()
         try:
-            publishing.publish(preparation, "x@paris.fr", "race")
+            updates.publish(preparation, "x@paris.fr", "race")
             outcomes.append("won")
         except PublishRefused as error:
             outcomes.append(error.code)
@@ -491,21 +492,21 @@ def test_racing_publishers_in_threads_exactly_one_wins(tiny):
     for thread in threads:
         thread.join()
     assert sorted(outcomes) == ["stale", "stale", "stale", "won"]
-    assert len(publishing.history(tiny)) == 1 and len(publishing.refusals(tiny)) == 3
+    assert len(updates.history(tiny)) == 1 and len(updates.refusals(tiny)) == 3
 
 
 def test_a_publisher_waits_for_the_lock_then_gives_up_clearly(tiny, monkeypatch):
-    preparation = publishing.prepare(tiny, [Upload("milestones.csv", csv_bytes(
+    preparation = updates.prepare(tiny, [Upload("milestones.csv", csv_bytes(
         with_cell(milestones_records(), 3, "title_en", "A")))])
-    (tiny / publishing.HISTORY).mkdir()
-    monkeypatch.setattr(publishing, "LOCK_TIMEOUT_SECONDS", 0.3)
-    with open(tiny / publishing.HISTORY / publishing.LOCK, "w") as held:
+    (tiny / updates.HISTORY).mkdir()
+    monkeypatch.setattr(store, "LOCK_TIMEOUT_SECONDS", 0.3)
+    with open(tiny / updates.HISTORY / layout.LOCK, "w") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
         with pytest.raises(PublishRefused) as refused:
-            publishing.publish(preparation, "alice@paris.fr", "busy")
+            updates.publish(preparation, "alice@paris.fr", "busy")
     assert refused.value.code == "busy"
     assert "another publish" in refused.value.message("en")
-    assert publishing.history(tiny) == []
+    assert updates.history(tiny) == []
 
 
 READER = """
@@ -524,7 +525,7 @@ def test_readers_during_100_publishes_never_see_a_torn_file(tiny, tmp_path):
     hash it saw is one of the published versions (old or new, never a mix)."""
     records = milestones_records()
     target = tiny / "milestones.csv"
-    published = {publishing.sha256(target.read_bytes())}
+    published = {updates.sha256(target.read_bytes())}
     out, stop = tmp_path / "seen.txt", tmp_path / "stop"
     reader = subprocess.Popen([sys.executable, "-c", READER, str(target), str(out), str(stop)])
     try:
@@ -532,13 +533,13 @@ def test_readers_during_100_publishes_never_see_a_torn_file(tiny, tmp_path):
             # Each version a different length, so that a mix of two would show.
             title = "Première session " + "x" * (number * 37 % 400)
             content = csv_bytes(with_cell(records, 3, "title_fr", title))
-            base = {t.filename: publishing._file_sha256(tiny / t.filename) for t in TABLES}
-            preparation = publishing.Preparation(
+            base = {t.filename: updates.file_sha256(tiny / t.filename) for t in TABLES}
+            preparation = updates.Preparation(
                 tiny, "publish", AS_OF,
-                candidates=[publishing.Candidate("milestones.csv", "milestones", "csv", content)],
+                candidates=[updates.Candidate("milestones.csv", "milestones", "csv", content)],
                 base=base, rows={"milestones.csv": 5})
-            publishing.publish(preparation, "loop@paris.fr", f"publish {number}")
-            published.add(publishing.sha256(content))
+            updates.publish(preparation, "loop@paris.fr", f"publish {number}")
+            published.add(updates.sha256(content))
     finally:
         stop.touch()
         reader.wait(timeout=60)
@@ -546,7 +547,7 @@ def test_readers_during_100_publishes_never_see_a_torn_file(tiny, tmp_path):
     assert len(seen) > 100
     assert set(seen) <= published
     assert len(set(seen)) > 10  # the reader did run during the publishes
-    assert len(publishing.versions(publishing.history(tiny))) == 100
+    assert len(updates.versions(updates.history(tiny))) == 100
     load_plan(tiny).connection.close()
 
 
@@ -554,22 +555,22 @@ def test_readers_during_100_publishes_never_see_a_torn_file(tiny, tmp_path):
 
 def test_restore_round_trips_byte_for_byte(tiny):
     original = (tiny / "milestones.csv").read_bytes()
-    xlsx_version = publishing.prepare(tiny, [Upload("jalons.xlsx", workbook(typed_milestones(
+    xlsx_version = updates.prepare(tiny, [Upload("jalons.xlsx", workbook(typed_milestones(
         datetime(2025, 9, 1))))])
-    assert publishing.publish(xlsx_version, "alice@paris.fr", "depuis Excel") == 1
+    assert updates.publish(xlsx_version, "alice@paris.fr", "depuis Excel") == 1
     after_one = (tiny / "milestones.csv").read_bytes()
     french = (FRENCH_EXCEL / "milestones.csv").read_bytes()
-    assert publishing.publish(publishing.prepare(tiny, [Upload("milestones.csv", french)]),
+    assert updates.publish(updates.prepare(tiny, [Upload("milestones.csv", french)]),
                               "bob@paris.fr", "export Excel") == 2
     assert (tiny / "milestones.csv").read_bytes() == french
 
-    assert publishing.restore(tiny, 1, "carol@paris.fr", "retour à la v1") == 3
+    assert updates.restore(tiny, 1, "carol@paris.fr", "retour à la v1") == 3
     assert (tiny / "milestones.csv").read_bytes() == after_one
-    assert publishing.restore(tiny, 1, "carol@paris.fr", "avant la v1", before=True) == 4
+    assert updates.restore(tiny, 1, "carol@paris.fr", "avant la v1", before=True) == 4
     assert (tiny / "milestones.csv").read_bytes() == original
-    assert publishing.restore(tiny, 2, "carol@paris.fr", "la v2") == 5
+    assert updates.restore(tiny, 2, "carol@paris.fr", "la v2") == 5
     assert (tiny / "milestones.csv").read_bytes() == french
-    entries = publishing.history(tiny)
+    entries = updates.history(tiny)
     assert [e["action"] for e in entries] == ["publish", "publish", "restore", "restore", "restore"]
     assert entries[3]["sha256_after"] == entries[0]["sha256_before"]
 
@@ -577,11 +578,11 @@ def test_restore_round_trips_byte_for_byte(tiny):
 def test_diff_of_a_version_against_the_current_files(tiny):
     publish_cell(tiny, "C1-M2", "completed_date", "2025-09-01")
     publish_cell(tiny, "C1-M3", "title_en", "Final report (v2)")
-    diff = publishing.prepare_restore(tiny, 1, as_of=AS_OF)
+    diff = updates.prepare_restore(tiny, 1, as_of=AS_OF)
     (change,) = diff.changes
     assert list(zip(change.changed["column"], change.changed["before"], change.changed["after"],
                     strict=True)) == [("title_en", "Final report (v2)", "Final report")]
-    nothing = publishing.prepare_restore(tiny, 2)
+    nothing = updates.prepare_restore(tiny, 2)
     assert nothing.ok and nothing.files == {}
 
 
@@ -589,44 +590,44 @@ def test_restore_is_validated_with_the_current_files(tiny):
     """A version whose references no longer hold is not restored: its problems are listed."""
     records = milestones_records() + [["C1-M4", "C1", "Nouveau", "", "", "2025-01-01", "2025-12-31",
                                        "", "", ""]]
-    publishing.publish(publishing.prepare(tiny, [Upload("milestones.csv", csv_bytes(records))]),
+    updates.publish(updates.prepare(tiny, [Upload("milestones.csv", csv_bytes(records))]),
                        "a@paris.fr", "ajout C1-M4")
-    updates = read_records(tiny / "progress_updates.csv") + [["2025-10-20", "C1-M4", "10", "", ""]]
-    publishing.publish(publishing.prepare(tiny, [Upload("progress_updates.csv", csv_bytes(updates))]),
+    progress = read_records(tiny / "progress_updates.csv") + [["2025-10-20", "C1-M4", "10", "", ""]]
+    updates.publish(updates.prepare(tiny, [Upload("progress_updates.csv", csv_bytes(progress))]),
                        "a@paris.fr", "point C1-M4")
     before = snapshot(tiny)
-    preparation = publishing.prepare_restore(tiny, 1, before=True)
+    preparation = updates.prepare_restore(tiny, 1, before=True)
     assert {(p.file, p.code, p.value) for p in preparation.problems} == {
         ("progress_updates.csv", "unknown_reference", "C1-M4")}
     with pytest.raises(PublishRefused, match="invalid"):
-        publishing.publish(preparation, "a@paris.fr", "retour")
+        updates.publish(preparation, "a@paris.fr", "retour")
     assert snapshot(tiny) == before
 
 
 def test_unknown_version_and_a_file_that_did_not_exist(tiny):
     with pytest.raises(PublishRefused) as refused:
-        publishing.prepare_restore(tiny, 7)
+        updates.prepare_restore(tiny, 7)
     assert refused.value.message("en") == "There is no version 7 in the history."
     (tiny / "targets.csv").unlink()
-    publishing.publish(publishing.prepare(tiny, [Upload("targets.csv", (TINY / "targets.csv").read_bytes())]),
+    updates.publish(updates.prepare(tiny, [Upload("targets.csv", (TINY / "targets.csv").read_bytes())]),
                        "a@paris.fr", "cibles")
-    (entry,) = publishing.history(tiny)
+    (entry,) = updates.history(tiny)
     assert entry["sha256_before"] is None
-    preparation = publishing.prepare_restore(tiny, 1, before=True)
+    preparation = updates.prepare_restore(tiny, 1, before=True)
     assert [p.code for p in preparation.problems] == ["restore_absent"]
 
 
 def test_history_table_for_people(tiny):
     publish_cell(tiny, "C1-M2", "completed_date", "2025-09-01")
-    table = publishing.history_table(publishing.history(tiny), "fr")
+    table = updates.history_table(updates.history(tiny), "fr")
     assert list(table.columns) == ["version", "time", "by", "action", "file", "rows", "reason",
                                    "sha256_before", "sha256_after"]
     assert table.iloc[0]["action"] == "publication" and len(table.iloc[0]["sha256_after"]) == 12
-    labels = publishing.version_labels(publishing.history(tiny), "en")
+    labels = updates.version_labels(updates.history(tiny), "en")
     assert list(labels) == [1] and "alice@paris.fr" in labels[1] and "milestones.csv" in labels[1]
 
 
 def test_the_log_is_json_lines_with_exactly_the_documented_keys(tiny):
     publish_cell(tiny, "C1-M2", "completed_date", "2025-09-01")
-    lines = (tiny / publishing.HISTORY / publishing.LOG).read_text(encoding="utf-8").splitlines()
-    assert [list(json.loads(line)) for line in lines] == [list(publishing.LOG_KEYS)]
+    lines = (tiny / updates.HISTORY / updates.LOG).read_text(encoding="utf-8").splitlines()
+    assert [list(json.loads(line)) for line in lines] == [list(updates.LOG_KEYS)]

@@ -34,9 +34,9 @@ import pandas as pd
 import pytest
 from helpers import BUNDLED, TINY, add_record, copy_tiny, read_records, set_cell, write_records
 
-from ogp_metrics import site
-from ogp_metrics.__main__ import main
+from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.outputs import site
 
 B = date(2025, 12, 31)
 PAGES = ("index", "commitments", "meetings", "participation", "data")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from helpers import CHROMIUM, CHROMIUM_ARGS, TINY, require_browser
 
-from ogp_metrics import site
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.outputs import site
 
 PAGES = ("index", "commitments", "meetings", "participation", "data")
 # charts per page: the overview's milestones, the meetings by month, participation's four

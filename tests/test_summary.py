@@ -41,7 +41,7 @@ import pytest
 from helpers import ROOT, TINY, read_records, write_records
 
 from ogp_metrics import figures
-from ogp_metrics.__main__ import main
+from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
 
 A = date(2025, 6, 30)

@@ -17,7 +17,7 @@ from ogp_metrics import text
 from ogp_metrics.charts.base import STATUS_COLOURS, finish, labelled_scale, status_shape_scale
 from ogp_metrics.charts.progress import time_axis
 from ogp_metrics.contract import schema
-from ogp_metrics.tables import localised_title
+from ogp_metrics.views.labels import localised_title
 
 ROW_HEIGHT = 30
 LABEL_LIMIT = 300  # pixels of a milestone's title on the y axis (the rest in the tooltip)

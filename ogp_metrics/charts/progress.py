@@ -8,7 +8,7 @@ import pandas as pd
 from ogp_metrics import text
 from ogp_metrics.charts.base import OKABE_ITO, finish, labelled_scale, month_axis
 from ogp_metrics.contract import schema
-from ogp_metrics.tables import localised_title
+from ogp_metrics.views.labels import localised_title
 
 DATE_FORMAT = "%d %b %Y"
 # The container's width, and the height asked for: a legend below adds to it, not takes from it.

@@ -36,6 +36,7 @@ import duckdb
 from ogp_metrics.contract import schema
 from ogp_metrics.contract.aliases import accepted_spellings
 from ogp_metrics.ingest import load, normalise
+from ogp_metrics.ingest.atomic_file import write_atomically
 from ogp_metrics.ingest.load import FileReport, FolderReport, Plan, data_folder
 
 CACHE_FORMAT_VERSION = "1"
@@ -125,19 +126,9 @@ def _remembered_hashes(folder: Path, root: Path | None) -> dict[str, str | None]
             changed = True
     if changed and memo_path:
         with contextlib.suppress(OSError):
-            _write_atomically(memo_path, json.dumps(memo).encode())
+            write_atomically(memo_path, json.dumps(memo).encode())
     return hashes
 
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def cache_key(folder: Path, root: Path | None = None) -> tuple[str, dict[str, str | None]]:

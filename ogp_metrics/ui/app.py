@@ -18,11 +18,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from ogp_metrics import export, figures, text
+from ogp_metrics import figures, text
 from ogp_metrics.contract import schema
 from ogp_metrics.ingest.cache import load_plan_cached
 from ogp_metrics.ingest.load import FolderReport, Plan, data_folder
 from ogp_metrics.ingest.problems import DataFolderError
+from ogp_metrics.outputs import datasets as export
 
 CACHE_TTL_SECONDS = 3600
 

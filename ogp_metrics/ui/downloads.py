@@ -15,9 +15,10 @@ from datetime import date
 
 import streamlit as st
 
-from ogp_metrics import briefing, export, site
-from ogp_metrics.export import Dataset
 from ogp_metrics.ingest.load import Plan
+from ogp_metrics.outputs import briefing, site
+from ogp_metrics.outputs import datasets as export
+from ogp_metrics.outputs.datasets import Dataset
 from ogp_metrics.ui.app import CACHE_TTL_SECONDS, View, _loaded
 
 PDF_MIME = "application/pdf"

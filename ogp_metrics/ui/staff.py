@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import streamlit as st
 
-from ogp_metrics import publishing
+from ogp_metrics import updates
 from ogp_metrics.ingest.problems import Problem, describe_problem
 from ogp_metrics.ui import auth
 from ogp_metrics.ui.app import View, plain
@@ -37,7 +37,7 @@ def show_problems(view: View, problems: list[Problem], own_files: set[str]) -> N
                      width="stretch")
 
 
-def show_changes(view: View, preparation: publishing.Preparation) -> None:
+def show_changes(view: View, preparation: updates.Preparation) -> None:
     """Per table: rows added, removed and changed, each list in an expander."""
     headers = {"column": view.t("update.column.column"), "before": view.t("update.column.before"),
                "after": view.t("update.column.after")}
@@ -61,12 +61,12 @@ def show_changes(view: View, preparation: publishing.Preparation) -> None:
                     st.dataframe(frame.head(500), hide_index=True, width="stretch")
 
 
-def show_figures(view: View, preparation: publishing.Preparation) -> None:
+def show_figures(view: View, preparation: updates.Preparation) -> None:
     """The headline figures before and after; the ones that change come first."""
     st.subheader(view.t("update.figures", date=view.date(preparation.as_of)))
     if preparation.headline_before is None:
         st.caption(view.t("update.figures_no_before"))
-    figures = publishing.headline_rows(preparation, view.lang)
+    figures = updates.headline_rows(preparation, view.lang)
     st.dataframe(figures, hide_index=True, width="stretch",
                  column_config={name: view.t(f"update.column.{name}") for name in figures.columns})
 

@@ -29,7 +29,7 @@ from helpers import BUNDLED
 
 from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import load_plan
-from ogp_metrics.pages_registry import PAGES
+from ogp_metrics.ui.pages import PAGES
 
 pytestmark = pytest.mark.browser
 skip_without_chromium()

@@ -17,7 +17,7 @@ from browser_support import (
     wait_rendered,
 )
 
-from ogp_metrics.pages_registry import PAGES
+from ogp_metrics.ui.pages import PAGES
 
 pytestmark = pytest.mark.browser
 skip_without_chromium()

@@ -35,7 +35,7 @@ from browser_support import (
 )
 
 from ogp_metrics import text
-from ogp_metrics.pages_registry import PAGES
+from ogp_metrics.ui.pages import PAGES
 
 pytestmark = pytest.mark.browser
 skip_without_chromium()

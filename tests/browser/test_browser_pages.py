@@ -37,7 +37,7 @@ from browser_support import (
 )
 from helpers import TINY, read_records
 
-from ogp_metrics.pages_registry import PAGES, PageSpec
+from ogp_metrics.ui.pages import PAGES, PageSpec
 
 pytestmark = pytest.mark.browser
 skip_without_chromium()

@@ -24,12 +24,15 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, TableBordersLayout, TableCellFillMode, XPos, YPos
 from fpdf.fonts import FontFace
 
-from ogp_metrics import briefing_charts, figures, headline, tables, text
-from ogp_metrics.briefing_facts import codes, is_bundled, overdue_first, plan_name
+from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import Plan
-from ogp_metrics.tables import as_date
+from ogp_metrics.views import headline
+from ogp_metrics.views import labels as tables
+from ogp_metrics.views import print_figures as briefing_charts
+from ogp_metrics.views.labels import as_date
+from ogp_metrics.views.plan_facts import codes, is_bundled, overdue_first, plan_name
 
-FONTS = Path(__file__).resolve().parent / "fonts"
+FONTS = Path(__file__).resolve().parents[1] / "fonts"
 FAMILY = "DejaVu"
 INK = (31, 41, 51)
 MUTED = (82, 96, 109)

@@ -12,9 +12,10 @@ from datetime import date
 
 import pandas as pd
 
-from ogp_metrics import privacy, text
+from ogp_metrics import text
 from ogp_metrics.contract import schema
-from ogp_metrics.tables import as_date, institution_names, localised_title
+from ogp_metrics.views import privacy
+from ogp_metrics.views.labels import as_date, institution_names, localised_title
 
 # A milestone without an owner: an option of the owner filter like the institution codes.
 NO_OWNER = ""

@@ -1,59 +1,26 @@
-"""The command line's commands: each is a help text, its options, and what it runs.
-
-A command adds itself to `COMMANDS`; `__main__` builds the parser from it.
-"""
+"""Commands that read a data folder: `validate`, `summary`, `docs`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import date
 
 from ogp_metrics import figures, text
+from ogp_metrics.cli.common import Command, data_argument, parse_date, report_problems
+from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.ingest.load import data_folder, load_plan
-from ogp_metrics.ingest.problems import DataFolderError, describe_problem
-
-Configure = Callable[[argparse.ArgumentParser, Callable], None]
-Run = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, tuple[str, Configure, Run]] = {}
+from ogp_metrics.ingest.problems import DataFolderError
 
 
-def command(name: str, help_text: str, configure: Configure):
-    def register(run: Run) -> Run:
-        COMMANDS[name] = (help_text, configure, run)
-        return run
-    return register
-
-
-def add_common(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
-    parser.add_argument("--lang", choices=text.LANGUAGES, default="fr",
-                        help="language of messages (default: fr)")
-
-
-def _data_argument(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
-    parser.add_argument("data_dir", nargs="?", metavar="DATA_DIR",
-                        help="folder of CSV files (default: $OGP_DATA_DIR, else the bundled data/)")
-
-
-def _summary_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
-    _data_argument(parser, parse_date)
+def _summary_arguments(parser: argparse.ArgumentParser) -> None:
+    data_argument(parser)
     parser.add_argument("--as-of", type=parse_date, default=None, metavar="YYYY-MM-DD",
                         help="compute every figure as of this date (default: today)")
     parser.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
 
 
-def report_problems(error: DataFolderError, lang: str) -> int:
-    problems = error.report.problems
-    print(text.t("cli.invalid", lang, folder=error.report.folder, count=len(problems)),
-          file=sys.stderr)
-    for problem in problems:
-        print(f"- {describe_problem(problem, lang)}", file=sys.stderr)
-    return 1
-
-
-@command("validate", "Check every file of a data folder; list every problem.", _data_argument)
 def validate(args: argparse.Namespace) -> int:
     folder = data_folder(args.data_dir)
     try:
@@ -74,7 +41,6 @@ def validate(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("summary", "Print the headline figures as JSON, as of a date.", _summary_arguments)
 def summary(args: argparse.Namespace) -> int:
     try:
         plan = load_plan(data_folder(args.data_dir))
@@ -86,19 +52,25 @@ def summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _docs_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
+def _docs_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write", action="store_true",
                         help="rewrite the contract in data/README.md (default: print it)")
 
 
-@command("docs", "Print the data contract as Markdown, or write it into data/README.md.",
-         _docs_arguments)
 def docs(args: argparse.Namespace) -> int:
-    from ogp_metrics.contract import docs as contract_docs
-
     if args.write:
         readme = contract_docs.README.read_text(encoding="utf-8")
         contract_docs.README.write_text(contract_docs.readme_with_contract(readme), encoding="utf-8")
     else:
         sys.stdout.write(contract_docs.contract_markdown())
     return 0
+
+
+COMMANDS = (
+    Command("validate", "Check every file of a data folder; list every problem.",
+            data_argument, validate),
+    Command("summary", "Print the headline figures as JSON, as of a date.",
+            _summary_arguments, summary),
+    Command("docs", "Print the data contract as Markdown, or write it into data/README.md.",
+            _docs_arguments, docs),
+)

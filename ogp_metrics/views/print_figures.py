@@ -19,15 +19,17 @@ import altair as alt
 import pandas as pd
 import vl_convert
 
-from ogp_metrics import figures, privacy, tables, text
+from ogp_metrics import figures, text
 from ogp_metrics.charts import briefing as briefing_charts
 from ogp_metrics.charts.meetings import labelled_bars, meetings_by_month_chart
 from ogp_metrics.charts.participation import participation_by_month_chart
 from ogp_metrics.charts.sectors import read_boundaries, sector_map, sector_tile_map, sector_values
 from ogp_metrics.contract import schema
-from ogp_metrics.tables import as_date
+from ogp_metrics.views import labels as tables
+from ogp_metrics.views import privacy
+from ogp_metrics.views.labels import as_date
 
-FONTS = Path(__file__).resolve().parent / "fonts"
+FONTS = Path(__file__).resolve().parents[1] / "fonts"
 # The PDF's own font, so that the charts' text matches the page's.
 PDF_FONT = "DejaVu Sans"
 _VEGA_LOCALES = {"fr": "fr-FR", "en": "en-GB"}

@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from ogp_metrics import text
-from ogp_metrics.cli_commands import command, report_problems
+from ogp_metrics.cli.common import Command, parse_date, report_problems
 from ogp_metrics.ingest.load import Plan, data_folder, load_plan
 from ogp_metrics.ingest.problems import DataFolderError
 
 USAGE_ERROR = 2
 
 
-def _data_and_date(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
+def _data_and_date(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("data_dir", nargs="?", metavar="DATA_DIR",
                         help="folder of CSV files (default: $OGP_DATA_DIR, else the bundled data/)")
     parser.add_argument("--as-of", type=parse_date, default=None, metavar="YYYY-MM-DD",
@@ -55,14 +54,13 @@ def _write(path: Path, content: bytes, lang: str) -> bool:
 
 # ---------------------------------------------------------------- report
 
-def _report_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
-    _data_and_date(parser, parse_date)
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    _data_and_date(parser)
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
 
 
-@command("report", "Write the steering committee's briefing (A4 PDF) as of a date.", _report_arguments)
 def report(args: argparse.Namespace) -> int:
-    from ogp_metrics import briefing
+    from ogp_metrics.outputs import briefing
 
     plan = _load(args)
     if isinstance(plan, int):
@@ -79,15 +77,14 @@ def report(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- publish
 
-def _publish_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
-    _data_and_date(parser, parse_date)
+def _publish_arguments(parser: argparse.ArgumentParser) -> None:
+    _data_and_date(parser)
     parser.add_argument("--out", required=True, metavar="DIR",
                         help="folder to write the site into (new, empty, or a site written before)")
 
 
-@command("publish", "Write the public static site (French and English) as of a date.", _publish_arguments)
 def publish(args: argparse.Namespace) -> int:
-    from ogp_metrics import site
+    from ogp_metrics.outputs import site
 
     plan = _load(args)
     if isinstance(plan, int):
@@ -109,12 +106,12 @@ def publish(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- export
 
-def _export_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> None:
-    from ogp_metrics import export
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    from ogp_metrics.outputs import datasets as export
 
     parser.add_argument("table", choices=list(export.DATASETS), metavar="TABLE",
                         help="one of: " + ", ".join(export.DATASETS))
-    _data_and_date(parser, parse_date)
+    _data_and_date(parser)
     parser.add_argument("--format", choices=export.FORMATS, default=None,
                         help="csv or xlsx (default: from --out's extension, else csv)")
     parser.add_argument("--sep", choices=export.SEPARATORS, default=";",
@@ -123,10 +120,8 @@ def _export_arguments(parser: argparse.ArgumentParser, parse_date: Callable) -> 
                         help="where to write (default: CSV on standard output)")
 
 
-@command("export", "Export a table (as loaded, or computed as of a date) as CSV or xlsx.",
-         _export_arguments)
 def export_table(args: argparse.Namespace) -> int:
-    from ogp_metrics import export
+    from ogp_metrics.outputs import datasets as export
 
     file_format = args.format or ("xlsx" if args.out and args.out.lower().endswith(".xlsx") else "csv")
     if file_format == "xlsx" and not args.out:
@@ -150,3 +145,13 @@ def export_table(args: argparse.Namespace) -> int:
     print(text.t("publish.cli.export_written", args.lang, table=args.table, path=out,
                  rows=text.format_number(len(frame), args.lang)))
     return 0
+
+
+COMMANDS = (
+    Command("report", "Write the steering committee's briefing (A4 PDF) as of a date.",
+            _report_arguments, report),
+    Command("publish", "Write the public static site (French and English) as of a date.",
+            _publish_arguments, publish),
+    Command("export", "Export a table (as loaded, or computed as of a date) as CSV or xlsx.",
+            _export_arguments, export_table),
+)

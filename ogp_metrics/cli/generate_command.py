@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
 
-from ogp_metrics.cli_commands import command
+from ogp_metrics.cli.common import Command
 
 
-def _generate_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
+def _generate_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out_dir", metavar="OUT_DIR", help="folder to write (created if needed)")
     parser.add_argument("--participation-rows", type=int, required=True, metavar="N",
                         help="number of participation records (meetings, milestones and "
@@ -20,10 +19,8 @@ def _generate_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) 
                              "DD/MM/YYYY, decimal comma, oui/non, CRLF (default: plain)")
 
 
-@command("generate", "Write a synthetic, valid plan of N participation rows into a folder.",
-         _generate_arguments)
 def generate(args: argparse.Namespace) -> int:
-    from ogp_metrics import generate as generator
+    from ogp_metrics.outputs import synthetic_plan as generator
 
     if args.participation_rows < 0:
         print("--participation-rows must be 0 or more")
@@ -34,3 +31,9 @@ def generate(args: argparse.Namespace) -> int:
           f"{sizes.milestones} milestones, {sizes.progress_updates} progress updates "
           f"({args.variant}, seed {args.seed}) in {time.perf_counter() - started:.1f} s")
     return 0
+
+
+COMMANDS = (
+    Command("generate", "Write a synthetic, valid plan of N participation rows into a folder.",
+            _generate_arguments, generate),
+)

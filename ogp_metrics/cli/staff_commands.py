@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from ogp_metrics import publishing, text
-from ogp_metrics.cli_commands import command
+from ogp_metrics import text, updates
+from ogp_metrics.cli.common import Command
 from ogp_metrics.contract.schema import TABLES_BY_NAME
 from ogp_metrics.ingest.load import data_folder
 from ogp_metrics.ingest.problems import describe_problem
@@ -27,10 +26,10 @@ def _data_option(parser: argparse.ArgumentParser) -> None:
 def _author_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--by", required=True, metavar="NAME", help="who publishes (kept in the log)")
     parser.add_argument("--reason", required=True, metavar="TEXT",
-                        help=f"why, in a few words (at most {publishing.MAX_REASON} characters)")
+                        help=f"why, in a few words (at most {updates.MAX_REASON} characters)")
 
 
-def _import_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="CSV or .xlsx files, each matched to its table by name")
     parser.add_argument("--table", action="append", default=[], metavar="FILE=TABLE",
@@ -39,14 +38,14 @@ def _import_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) ->
     _author_options(parser)
 
 
-def _history_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
+def _history_arguments(parser: argparse.ArgumentParser) -> None:
     _data_option(parser)
     parser.add_argument("--json", action="store_true", help="print the log as a JSON list")
     parser.add_argument("--refused", action="store_true",
                         help="list the publishes refused because a file had changed meanwhile")
 
 
-def _restore_arguments(parser: argparse.ArgumentParser, _parse_date: Callable) -> None:
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("version", type=int, metavar="VERSION", help="a version number from `history`")
     parser.add_argument("--before", action="store_true",
                         help="write back what VERSION replaced instead of what it published")
@@ -64,29 +63,29 @@ def _check_author(args: argparse.Namespace) -> int | None:
         return _usage_error(text.t("staff.cli.no_name", args.lang))
     if not " ".join(args.reason.split()):
         return _usage_error(text.t("staff.cli.no_reason", args.lang))
-    if len(" ".join(args.reason.split())) > publishing.MAX_REASON:
-        return _usage_error(text.t("staff.cli.long_reason", args.lang, limit=publishing.MAX_REASON))
+    if len(" ".join(args.reason.split())) > updates.MAX_REASON:
+        return _usage_error(text.t("staff.cli.long_reason", args.lang, limit=updates.MAX_REASON))
     return None
 
 
-def _refused(error: publishing.PublishRefused, lang: str) -> int:
+def _refused(error: updates.PublishRefused, lang: str) -> int:
     print(error.message(lang), file=sys.stderr)
     for problem in error.problems:
         print(f"- {describe_problem(problem, lang)}", file=sys.stderr)
     return 1
 
 
-def _print_preview(preparation: publishing.Preparation, lang: str) -> None:
+def _print_preview(preparation: updates.Preparation, lang: str) -> None:
     for change in preparation.changes:
         print(text.t("staff.cli.change", lang, file=change.filename, added=len(change.added),
                      removed=len(change.removed), changed=change.changed_rows))
-    figures = publishing.headline_rows(preparation, lang)
+    figures = updates.headline_rows(preparation, lang)
     for row in figures.itertuples(index=False):
         if row.before != row.after:
             print(f"  {row.figure}: {row.before} -> {row.after} ({row.change})")
 
 
-def _publish(preparation: publishing.Preparation, args: argparse.Namespace) -> int:
+def _publish(preparation: updates.Preparation, args: argparse.Namespace) -> int:
     if not preparation.ok:
         print(text.t("staff.cli.invalid", args.lang, count=len(preparation.problems)), file=sys.stderr)
         for problem in preparation.problems:
@@ -94,8 +93,8 @@ def _publish(preparation: publishing.Preparation, args: argparse.Namespace) -> i
         return 1
     _print_preview(preparation, args.lang)
     try:
-        version = publishing.publish(preparation, args.by, args.reason)
-    except publishing.PublishRefused as error:
+        version = updates.publish(preparation, args.by, args.reason)
+    except updates.PublishRefused as error:
         return _refused(error, args.lang)
     if version is None:
         print(text.t("staff.cli.nothing", args.lang))
@@ -104,8 +103,6 @@ def _publish(preparation: publishing.Preparation, args: argparse.Namespace) -> i
     return 0
 
 
-@command("import", "Check CSV or .xlsx files with the rest of the folder, then publish them.",
-         _import_arguments)
 def import_files(args: argparse.Namespace) -> int:
     problem = _check_author(args)
     if problem is not None:
@@ -125,19 +122,18 @@ def import_files(args: argparse.Namespace) -> int:
         except OSError as error:
             return _usage_error(text.t("staff.cli.unreadable", args.lang, file=name,
                                        reason=error.strerror or ""))
-        uploads.append(publishing.Upload(path.name, data, chosen.get(name) or chosen.get(path.name)))
+        uploads.append(updates.Upload(path.name, data, chosen.get(name) or chosen.get(path.name)))
     folder = data_folder(args.data)
     try:
-        publishing.recover(folder)
-    except publishing.PublishRefused as error:
+        updates.recover(folder)
+    except updates.PublishRefused as error:
         return _refused(error, args.lang)
-    return _publish(publishing.prepare(folder, uploads), args)
+    return _publish(updates.prepare(folder, uploads), args)
 
 
-@command("history", "List every publish and restore of a data folder.", _history_arguments)
 def show_history(args: argparse.Namespace) -> int:
     folder = data_folder(args.data)
-    entries = publishing.refusals(folder) if args.refused else publishing.history(folder)
+    entries = updates.refusals(folder) if args.refused else updates.history(folder)
     if args.json:
         json.dump(entries, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -152,23 +148,31 @@ def show_history(args: argparse.Namespace) -> int:
         for entry in entries:
             print(f"{entry['version']:>4}  {entry['time']}  {entry['action']:<7}  {entry['file']:<20}  "
                   f"{entry['rows']:>6}  {entry['by']}  {entry['reason']}")
-    interrupted = publishing.pending(folder)
+    interrupted = updates.pending(folder)
     if interrupted is not None:
         print(text.t("staff.cli.pending", args.lang, version=interrupted.get("version")),
               file=sys.stderr)
     return 0
 
 
-@command("restore", "Write back the files of a version from the history (logged as a restore).",
-         _restore_arguments)
 def restore_version(args: argparse.Namespace) -> int:
     problem = _check_author(args)
     if problem is not None:
         return problem
     folder = data_folder(args.data)
     try:
-        publishing.recover(folder)
-        preparation = publishing.prepare_restore(folder, args.version, before=args.before)
-    except publishing.PublishRefused as error:
+        updates.recover(folder)
+        preparation = updates.prepare_restore(folder, args.version, before=args.before)
+    except updates.PublishRefused as error:
         return _refused(error, args.lang)
     return _publish(preparation, args)
+
+
+COMMANDS = (
+    Command("import", "Check CSV or .xlsx files with the rest of the folder, then publish them.",
+            _import_arguments, import_files),
+    Command("history", "List every publish and restore of a data folder.",
+            _history_arguments, show_history),
+    Command("restore", "Write back the files of a version from the history (logged as a restore).",
+            _restore_arguments, restore_version),
+)

@@ -28,11 +28,15 @@ from string import Template
 
 import pandas as pd
 
-from ogp_metrics import briefing_charts, export, figures, headline, privacy, tables, text
-from ogp_metrics.briefing_facts import codes, is_bundled, overdue_first, plan_name
-from ogp_metrics.export import Dataset
+from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import Plan
-from ogp_metrics.tables import as_date
+from ogp_metrics.outputs import datasets as export
+from ogp_metrics.outputs.datasets import Dataset
+from ogp_metrics.views import headline, privacy
+from ogp_metrics.views import labels as tables
+from ogp_metrics.views import print_figures as briefing_charts
+from ogp_metrics.views.labels import as_date
+from ogp_metrics.views.plan_facts import codes, is_bundled, overdue_first, plan_name
 
 TEMPLATES = Path(__file__).resolve().parent / "site_templates"
 MARKER = ".ogp-metrics-site"  # marks a folder this module wrote, so that it may replace it

@@ -11,10 +11,11 @@ from datetime import date
 
 import pandas as pd
 
-from ogp_metrics import privacy, text
+from ogp_metrics import text
 from ogp_metrics.charts.sectors import sector_values
 from ogp_metrics.contract import schema
-from ogp_metrics.tables import as_date
+from ogp_metrics.views import privacy
+from ogp_metrics.views.labels import as_date
 
 # ---------------------------------------------------------------- shared
 

@@ -1,0 +1,48 @@
+"""The command line: `python -m ogp_metrics COMMAND ...`; every command is listed here.
+
+Exit codes: 0 success, 1 the data has problems (listed), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ogp_metrics import text
+from ogp_metrics.cli import data_commands, generate_command, output_commands, staff_commands
+from ogp_metrics.cli.common import Command, add_common
+
+COMMANDS: tuple[Command, ...] = (
+    *data_commands.COMMANDS,
+    *output_commands.COMMANDS,
+    *staff_commands.COMMANDS,
+    *generate_command.COMMANDS,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ogp_metrics",
+        description="Progress figures of an OGP action plan, from its folder of CSV files.",
+    )
+    subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        sub = subcommands.add_parser(command.name, help=command.help, description=command.help)
+        add_common(sub)
+        command.configure(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    args.lang = text.language(getattr(args, "lang", None))
+    run = next(command.run for command in COMMANDS if command.name == args.command)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
