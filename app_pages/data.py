@@ -4,17 +4,18 @@ import streamlit as st
 
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import app, downloads
-from ogp_metrics.views import data_files as data_page
+from ogp_metrics.ui import downloads
+from ogp_metrics.ui.view import current_view
+from ogp_metrics.views import data_files
 
-view = app.current_view()
+view = current_view()
 st.title(view.t("data.title"))
 st.write(view.t("data.intro"))
 st.caption(view.t("data.folder", folder=view.report.folder, version=view.report.version))
 st.success(view.t("data.valid"), icon=":material/check_circle:")
 
 st.subheader(view.t("data.files"))
-st.dataframe(data_page.files_table(view.report, view.lang), hide_index=True, width="stretch")
+st.dataframe(data_files.files_table(view.report, view.lang), hide_index=True, width="stretch")
 
 st.subheader(view.t("data.dictionary"))
 st.caption(view.t("data.dictionary_intro"))

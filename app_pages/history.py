@@ -3,9 +3,10 @@
 import streamlit as st
 
 from ogp_metrics import updates
-from ogp_metrics.ui import app, staff
+from ogp_metrics.ui import staff, widgets
+from ogp_metrics.ui.view import current_view
 
-view = app.current_view()
+view = current_view()
 staff.require_staff(view)
 st.title(view.t("history.title"))
 st.write(view.t("history.intro"))
@@ -24,9 +25,7 @@ refused = updates.refusals(view.folder)
 if refused:
     with st.expander(view.t("history.refused") + f" ({view.number(len(refused))})"):
         st.dataframe(updates.refusals_table(refused, view.lang), hide_index=True, width="stretch")
-if not entries:
-    app.empty_state(view, "history.empty")
-    st.stop()
+widgets.stop_when(view, not entries, "history.empty")
 log = updates.history_table(entries, view.lang)
 st.dataframe(log, hide_index=True, width="stretch",
              column_config={column: view.t(f"history.column.{column}") for column in log.columns})
@@ -36,24 +35,21 @@ labels = updates.version_labels(entries, view.lang)
 version = st.selectbox(view.t("history.pick"), list(labels), format_func=labels.get, key="history_version")
 side = st.radio(view.t("history.content"), ["after", "before"], horizontal=True, key="history_side",
                 format_func=lambda name: view.t(f"history.content.{name}"))
-downloads = [entry for entry in entries if entry["version"] == version
-             and updates.has_object(view.folder, entry[f"sha256_{side}"] or "")]
-for column, entry in zip(st.columns(max(len(downloads), 1)), downloads, strict=False):
+kept = [entry for entry in entries if entry["version"] == version
+        and updates.has_object(view.folder, entry[f"sha256_{side}"] or "")]
+for column, entry in zip(st.columns(max(len(kept), 1)), kept, strict=False):
     column.download_button(view.t("history.download", file=entry["file"]), icon=":material/download:",
                            data=updates.read_object(view.folder, entry[f"sha256_{side}"]),
                            file_name=f"{entry['file'].removesuffix('.csv')}-v{version}-{side}.csv",
                            mime="text/csv", key=f"history_download_{entry['file']}")
 
-key = (version, side, len(entries), view.as_of)
-checked = st.session_state.get("history_preparation")
-if checked is None or checked[0] != key:
-    try:
-        checked = (key, updates.prepare_restore(view.folder, version, side == "before", view.as_of))
-    except updates.PublishRefused as error:  # a kept version was deleted by hand
-        st.error(error.message(view.lang), icon=":material/error:")
-        st.stop()
-    st.session_state["history_preparation"] = checked
-preparation = checked[1]
+try:
+    preparation = staff.checked_once("history_preparation", (version, side, len(entries), view.as_of),
+                                     lambda: updates.prepare_restore(view.folder, version, side == "before",
+                                                                     view.as_of))
+except updates.PublishRefused as error:  # a kept version was deleted by hand
+    st.error(error.message(view.lang), icon=":material/error:")
+    st.stop()
 if not preparation.ok:
     st.warning(view.t("history.cannot_restore"), icon=":material/warning:")
     staff.show_problems(view, preparation.problems, set())
@@ -65,19 +61,10 @@ st.write(view.t("history.diff"))
 staff.show_changes(view, preparation)
 staff.show_figures(view, preparation)
 
-with st.form("history_restore"):
-    st.subheader(view.t("history.restore_title"))
-    reason = st.text_input(view.t("update.reason"), max_chars=updates.MAX_REASON,
-                           placeholder=view.t("history.restore_reason_placeholder", version=version))
-    submitted = st.form_submit_button(view.t("history.restore"), type="primary", icon=":material/restore:")
-if submitted:
-    try:
-        new_version = updates.publish(preparation, staff.signed_in_name(), reason)
-    except updates.PublishRefused as error:
-        st.error(error.message(view.lang), icon=":material/block:")
-    else:
-        staff.clear_caches()
-        staff.flash("history_flash", view.t("history.restored", version=version, new=new_version))
-        st.rerun()
-    finally:
-        st.session_state.pop("history_preparation", None)
+form = staff.PublishForm("history_restore", view.t("history.restore_title"),
+                         view.t("history.restore_reason_placeholder", version=version),
+                         view.t("history.restore"), ":material/restore:")
+new_version = staff.confirm_and_publish(view, preparation, form, "history_preparation")
+if new_version is not False:
+    staff.flash("history_flash", view.t("history.restored", version=version, new=new_version))
+    st.rerun()

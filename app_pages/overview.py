@@ -3,14 +3,14 @@
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.ui import app, downloads
-from ogp_metrics.views import headline
-from ogp_metrics.views import labels as tables
+from ogp_metrics.ui import downloads, widgets
+from ogp_metrics.ui.view import current_view
+from ogp_metrics.views import headline, overview
+from ogp_metrics.views.plan_facts import plan_name
 
-view = app.current_view()
+view = current_view()
 plan = view.q(figures.plan)
-name = (plan.get("name_en") if view.lang == "en" else None) or plan.get("name_fr")
-st.title(app.plain(name) if name else view.t("overview.default_name"))
+st.title(widgets.plain(plan_name(plan, view.lang)))
 st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
             + headline.time_left(plan["start_date"], plan["end_date"], view.as_of, view.lang))
 
@@ -18,9 +18,7 @@ if not view.public:
     downloads.briefing_button(view)
 
 summary = view.q(figures.headline, view.as_of)
-if summary["commitments"]["total"] == 0:
-    app.empty_state(view, "overview.empty")
-    st.stop()
+widgets.stop_when(view, summary["commitments"]["total"] == 0, "overview.empty")
 
 baseline_date, before = view.q(figures.changes_since_last_steering_committee, view.as_of)
 metrics = headline.metrics(summary, before)
@@ -40,13 +38,13 @@ st.caption(view.t("overview.since", date=view.date(baseline_date)) if baseline_d
 st.subheader(view.t("overview.targets"))
 targets = view.q(figures.targets, view.as_of)
 if targets.empty:
-    app.empty_state(view, "overview.no_targets")
-for target in tables.target_lines(targets, view.as_of, view.lang):
-    st.progress(target.fraction, text=f"**{app.plain(target.title)}** — {target.line}")
+    widgets.empty_state(view, "overview.no_targets")
+for target in overview.target_lines(targets, view.as_of, view.lang):
+    st.progress(target.fraction, text=f"**{widgets.plain(target.title)}** — {target.line}")
 
 st.subheader(view.t("overview.overdue"))
-overdue = tables.overdue_milestones(view.q(figures.milestones, view.as_of), view.q(figures.institutions),
-                                    view.lang)
+overdue = overview.overdue_milestones(view.q(figures.milestones, view.as_of), view.q(figures.institutions),
+                                      view.lang)
 if overdue.empty:
     st.success(view.t("overview.no_overdue"), icon=":material/check_circle:")
 else:

@@ -4,9 +4,10 @@ import streamlit as st
 
 from ogp_metrics import updates
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import app, staff
+from ogp_metrics.ui import staff, widgets
+from ogp_metrics.ui.view import current_view
 
-view = app.current_view()
+view = current_view()
 staff.require_staff(view)
 st.title(view.t("update.title"))
 st.write(view.t("update.intro"))
@@ -31,22 +32,17 @@ choices = [None, *(table.name for table in schema.TABLES)]
 uploads = []
 for file in files:
     table = st.selectbox(
-        app.plain(file.name), choices, index=choices.index(updates.match_table(file.name)),
+        widgets.plain(file.name), choices, index=choices.index(updates.match_table(file.name)),
         key=f"update_table_{file.file_id}",
         format_func=lambda name: view.t("update.choose") if name is None
         else schema.TABLES_BY_NAME[name].filename)
     uploads.append(updates.Upload(file.name, file.getvalue(), table))
 
-# Checked once per set of files: the publish below is refused if the data changed since.
 signature = (tuple((file.file_id, upload.table) for file, upload in zip(files, uploads, strict=True)),
              view.as_of)
-checked = st.session_state.get("update_preparation")
-if checked is None or checked[0] != signature:
-    with st.spinner(view.t("update.checking")):
-        checked = (signature, updates.prepare(view.folder, uploads, limits, view.as_of))
-    st.session_state["update_preparation"] = checked
-preparation = checked[1]
-
+preparation = staff.checked_once("update_preparation", signature,
+                                 lambda: updates.prepare(view.folder, uploads, limits, view.as_of),
+                                 view.t("update.checking"))
 if not preparation.ok:
     staff.show_problems(view, preparation.problems, {updates.shown_name(f.name) for f in files})
     st.stop()
@@ -58,28 +54,13 @@ st.subheader(view.t("update.changes"))
 staff.show_changes(view, preparation)
 staff.show_figures(view, preparation)
 
-with st.form("update_publish"):
-    st.subheader(view.t("update.confirm_title"))
-    reason = st.text_input(view.t("update.reason"), max_chars=updates.MAX_REASON,
-                           placeholder=view.t("update.reason_placeholder"))
-    confirmed = st.checkbox(view.t("update.confirm"))
-    submitted = st.form_submit_button(view.t("update.publish", count=len(preparation.files)),
-                                      type="primary", icon=":material/publish:")
-if submitted:
-    if not reason.strip():
-        st.error(view.t("update.need_reason"), icon=":material/error:")
-    elif not confirmed:
-        st.error(view.t("update.need_confirm"), icon=":material/error:")
-    else:
-        try:
-            version = updates.publish(preparation, staff.signed_in_name(), reason)
-        except updates.PublishRefused as error:
-            st.session_state.pop("update_preparation", None)  # check again on the next run
-            st.error(error.message(view.lang), icon=":material/block:")
-        else:
-            staff.clear_caches()
-            st.session_state["update_round"] = upload_round + 1
-            st.session_state.pop("update_preparation", None)
-            staff.flash("update_flash", view.t("update.published", version=version)
-                        if version else view.t("update.nothing"))
-            st.rerun()
+form = staff.PublishForm("update_publish", view.t("update.confirm_title"),
+                         view.t("update.reason_placeholder"),
+                         view.t("update.publish", count=len(preparation.files)), ":material/publish:",
+                         confirm=view.t("update.confirm"))
+version = staff.confirm_and_publish(view, preparation, form, "update_preparation")
+if version is not False:
+    st.session_state["update_round"] = upload_round + 1
+    staff.flash("update_flash", view.t("update.published", version=version) if version
+                else view.t("update.nothing"))
+    st.rerun()

@@ -57,6 +57,15 @@ def value_label(domain: str, code: object, lang: str = DEFAULT_LANGUAGE) -> str:
     return code
 
 
+def localised(row, lang: str, prefix: str = "title") -> str:
+    """A record's `<prefix>_en` in English when it has one, else its `<prefix>_fr`."""
+    english = row.get(f"{prefix}_en")
+    if language(lang) == "en" and isinstance(english, str) and english.strip():
+        return english
+    french = row.get(f"{prefix}_fr")
+    return french if isinstance(french, str) else ""
+
+
 def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
     """12345.5 -> `12 345,5` in French, `12,345.5` in English; unknown -> `—`."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

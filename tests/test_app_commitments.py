@@ -204,11 +204,12 @@ def test_deep_link_shows_the_commitment_in_detail(monkeypatch):
     meetings = table_with(app, "Type de réunion")
     assert meetings.to_dict("records") == [{
         "Date": "20 janv. 2025", "Type de réunion": "Atelier citoyen", "Intitulé": "Atelier citoyen",
-        "Accès": "Publique", "Participants": "inconnu", "État": "Tenue", "Compte rendu": None}]
+        "Secteur": "11e arrondissement", "Publique ou interne": "Publique", "Participants": "inconnu",
+        "Tenue ou prévue": "Tenue", "Compte rendu": None}]
 
     participation = table_with(app, "Activité")
     assert participation["Mois"].tolist() == ["sept. 2024", "févr. 2025", "avr. 2025", "sept. 2025"]
-    assert participation["Participations"].tolist() == [40, 300, 100, 500]
+    assert participation["Participants"].tolist() == [40, 300, 100, 500]
     captions = [caption.value for caption in app.caption]
     assert "940 participations et 152 contributions au 31 déc. 2025." in captions
     assert "1 réunion(s) tenue(s) et 0 prévue(s) au 31 déc. 2025." in captions
@@ -251,7 +252,7 @@ def test_detail_in_english_and_public_mode_hides_staff_columns(monkeypatch):
     assert meetings["Attendees"].tolist() == ["35"]
     participation = table_with(app, "Activity")
     assert participation.to_dict("records") == [
-        {"Month": "Jun 2025", "Activity": "Volunteering", "Participations": 60, "Contributions": 0}]
+        {"Month": "Jun 2025", "Activity": "Volunteering", "Participants": 60, "Contributions": 0}]
 
 
 def test_choosing_a_commitment_puts_it_in_the_link(monkeypatch):
@@ -283,7 +284,7 @@ def test_before_anything_happened_each_section_has_a_friendly_empty_state(monkey
     ]
     # The meeting of 2025-01-20 is still to come.
     meetings = table_with(app, "Type de réunion")
-    assert meetings["État"].tolist() == ["Prévue"]
+    assert meetings["Tenue ou prévue"].tolist() == ["Prévue"]
     assert len(chart_specs(app)) == 1  # the timeline only
 
 

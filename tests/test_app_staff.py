@@ -302,7 +302,7 @@ def test_history_restore_needs_a_reason(monkeypatch, tiny):
     test = open_page(app(monkeypatch, tiny, user=STAFF), "app_pages/history.py")
     test.radio[0].set_value("before").run()
     main_button(test, t("history.restore")).click().run()
-    assert t("staff.refused.no_reason") in texts(test.error)
+    assert t("update.need_reason") in texts(test.error)
     assert len(updates.history(tiny)) == 1
 
 

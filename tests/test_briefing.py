@@ -195,8 +195,9 @@ def test_report_command_exit_codes(tmp_path, tiny, capsys):
 # ---------------------------------------------------------------- the app's download button
 
 APP_SCRIPT = """
-from ogp_metrics.ui import app, downloads
-view = app.current_view()
+from ogp_metrics.ui import downloads
+from ogp_metrics.ui.view import current_view
+view = current_view()
 downloads.briefing_button(view)
 """
 

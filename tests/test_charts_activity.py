@@ -17,13 +17,18 @@ import pytest
 from helpers import TINY
 
 from ogp_metrics import figures, text
+from ogp_metrics.charts import bars as bar_charts
+from ogp_metrics.charts import lines as line_charts
 from ogp_metrics.charts import meetings as meeting_charts
+from ogp_metrics.charts import palette, sectors
 from ogp_metrics.charts import participation as participation_charts
-from ogp_metrics.charts import sectors
 from ogp_metrics.contract import schema
 from ogp_metrics.ingest.load import load_plan
-from ogp_metrics.views import meetings as activity_tables
-from ogp_metrics.views import privacy
+from ogp_metrics.views import labels as label_views
+from ogp_metrics.views import meetings as meeting_views
+from ogp_metrics.views import participation as participation_views
+from ogp_metrics.views import privacy, wording
+from ogp_metrics.views import sectors as sector_views
 
 AS_OF = date(2025, 7, 1)
 NNBSP = "\u202f"  # French thousands separator and space before %
@@ -86,7 +91,7 @@ def test_meetings_by_month_chart_colours_only_types_present(tiny_cursor):
     colour = encodings(spec)[0]["color"]["scale"]
     assert colour["domain"] == ["Comité de pilotage", "Réunion publique", "Atelier citoyen",
                                 "Conseil de quartier"]
-    assert set(colour["range"]) <= {*meeting_charts.TYPE_COLOURS.values()}
+    assert set(colour["range"]) <= {*palette.MEETING_TYPE_COLOURS.values()}
     rows = inline_rows(spec)
     # R1..R5 held, R6 and R7 planned (tiny fixture, as of 1 July 2025).
     assert sum(r["meetings"] for r in rows if r.get("state") == "held") == 5
@@ -100,7 +105,7 @@ def test_cumulative_chart_with_target_rule_and_label():
                            "series": ["Réunions tenues"] * 3, "value": [1.0, 2.0, 2.0]})
     targets = pd.DataFrame({"series": ["Réunions tenues"], "target": [90.0],
                             "deadline": [date(2026, 12, 31)], "label": ["Cible : 90 au 31 déc. 2026"]})
-    spec = meeting_charts.cumulative_chart(series, "fr", "Réunions", targets,
+    spec = line_charts.cumulative_chart(series, "fr", "Réunions", targets,
                                            description="Réunions tenues").to_dict()
     line, ends, rule, point, label = encodings(spec)
     assert (line["x"]["field"], line["x"]["type"]) == ("month", "temporal")
@@ -119,7 +124,7 @@ def test_cumulative_chart_with_target_rule_and_label():
 
 def test_cumulative_series_reaches_the_as_of_month_and_targets_speak(tiny_cursor):
     labels = {"meetings_held": "Tenues", "public_meetings_held": "Publiques"}
-    series = activity_tables.cumulative_series(figures.meetings_cumulative(tiny_cursor, AS_OF), labels,
+    series = meeting_views.cumulative_series(figures.meetings_cumulative(tiny_cursor, AS_OF), labels,
                                                AS_OF)
     held = series[series["series"] == "Tenues"]
     # Months with a meeting: Feb 2024 (R1), Mar 2024 (R2), Jan 2025 (R3), May 2025 (R4),
@@ -130,7 +135,7 @@ def test_cumulative_series_reaches_the_as_of_month_and_targets_speak(tiny_cursor
     targets = pd.DataFrame({"indicator": ["meetings_held", "participants"], "target": [12.0, 10.0],
                             "deadline": pd.to_datetime(["2026-12-31", "2026-12-31"]),
                             "commitment_id": [None, None]})
-    rows = activity_tables.target_rows(targets, labels, "en")
+    rows = meeting_views.target_rows(targets, labels, "en")
     assert rows.to_dict("records") == [{"series": "Tenues", "target": 12.0, "deadline": date(2026, 12, 31),
                                         "label": "Target: 12 by 31 Dec 2026"}]
 
@@ -139,13 +144,13 @@ def test_cumulative_series_reaches_the_as_of_month_and_targets_speak(tiny_cursor
 
 def test_labelled_bars_suppressed_cell_has_a_label_but_no_bar(tiny_cursor):
     by_age = figures.participation_by(tiny_cursor, AS_OF, "age_group")
-    rows = activity_tables.demographic_rows(by_age, "age_group", "fr", public=True)
+    rows = participation_views.demographic_rows(by_age, "age_group", "fr", public=True)
     # Tiny, as of 1 July 2025: nobody under 18 (0 < 5: hidden in public mode), 18-24: 100,
     # 25-39: 25, 40-59: 0 (hidden), 60+: 15; unknown 1 200 + 40 + 300 + 60 = 1 600.
     assert rows["text"].tolist() == ["< 5", f"100 (6{NNBSP}%)", f"25 (1{NNBSP}%)", "< 5",
                                      f"15 (1{NNBSP}%)", f"1{NNBSP}600 (92{NNBSP}%)"]
     assert rows["kind"].tolist() == ["suppressed", "known", "known", "suppressed", "known", "unknown"]
-    spec = meeting_charts.labelled_bars(rows, "fr", "Participants", description="Par tranche d'âge").to_dict()
+    spec = bar_charts.labelled_bars(rows, "fr", "Participants", description="Par tranche d'âge").to_dict()
     bars, labels = encodings(spec)
     assert (bars["x"]["field"], bars["x"]["type"]) == ("value", "quantitative")
     assert (bars["y"]["field"], bars["y"]["type"]) == ("label", "nominal")
@@ -160,21 +165,21 @@ def test_labelled_bars_suppressed_cell_has_a_label_but_no_bar(tiny_cursor):
 
 def test_demographic_rows_internal_mode_shows_every_count(tiny_cursor):
     by_gender = figures.participation_by(tiny_cursor, AS_OF, "gender")
-    rows = activity_tables.demographic_rows(by_gender, "gender", "en", public=False)
+    rows = participation_views.demographic_rows(by_gender, "gender", "en", public=False)
     assert rows["label"].tolist() == ["Women", "Men", "Other", "Gender unknown"]
     assert rows["value"].tolist() == [25, 15, 100, 1600]
     assert "< 5" not in rows["text"].tolist()
-    table = activity_tables.demographic_table(rows, "gender", "en")
+    table = participation_views.demographic_table(rows, "gender", "en")
     assert table.columns.tolist() == ["Gender", "Participants", "Share"]
     assert table["Participants"].tolist() == [25, 15, 100, 1600]
     # 1 600 of 1 740 participants: 92 %.
-    assert activity_tables.share_text(activity_tables.unknown_share(by_gender), "en") == "92%"
+    assert wording.share_text(participation_views.unknown_share(by_gender), "en") == "92%"
 
 
 def test_demographic_table_in_public_mode_is_text_with_small_cells_hidden(tiny_cursor):
-    rows = activity_tables.demographic_rows(figures.participation_by(tiny_cursor, AS_OF, "age_group"),
+    rows = participation_views.demographic_rows(figures.participation_by(tiny_cursor, AS_OF, "age_group"),
                                             "age_group", "en", public=True)
-    table = activity_tables.demographic_table(rows, "age_group", "en")
+    table = participation_views.demographic_table(rows, "age_group", "en")
     assert table["Participants"].tolist() == ["< 5", "100", "25", "< 5", "15", "1,600"]
     assert table["Share"].tolist()[0] == "—"
 
@@ -303,7 +308,7 @@ def test_participation_by_month_chart(tiny_cursor):
     data = figures.participation_by_month(tiny_cursor, AS_OF)
     for lang, measure, title, legend in (("fr", "participants", "Participants", "Activité"),
                                          ("en", "contributions", "Contributions", "Activity")):
-        spec = participation_charts.participation_by_month_chart(data, lang, measure).to_dict()
+        spec = participation_charts.participation_by_month(data, lang, measure).to_dict()
         bars = encodings(spec)[0]
         assert (bars["x"]["field"], bars["x"]["type"]) == ("month", "temporal")
         assert (bars["y"]["field"], bars["y"]["aggregate"], bars["y"]["type"]) == (
@@ -311,18 +316,18 @@ def test_participation_by_month_chart(tiny_cursor):
         assert bars["y"]["title"] == title
         assert (bars["color"]["field"], bars["color"]["title"]) == ("activity_label", legend)
         assert spec["description"] == text.t("participation.trend", lang)
-    rows = inline_rows(participation_charts.participation_by_month_chart(data, "fr").to_dict())
+    rows = inline_rows(participation_charts.participation_by_month(data, "fr").to_dict())
     assert sum(row["participants"] for row in rows) == 1740
     with pytest.raises(ValueError):
-        participation_charts.participation_by_month_chart(data, "fr", "people")
+        participation_charts.participation_by_month(data, "fr", "people")
 
 
 def test_charts_of_an_empty_plan_still_validate():
     empty_months = pd.DataFrame({"month": [], "meeting_type": [], "state": [], "meetings": []})
     meeting_charts.meetings_by_month_chart(empty_months, "fr", AS_OF).to_dict()
-    participation_charts.participation_by_month_chart(
+    participation_charts.participation_by_month(
         pd.DataFrame({"month": [], "activity": [], "participants": [], "contributions": []}), "en").to_dict()
-    meeting_charts.cumulative_chart(pd.DataFrame({"month": [], "series": [], "value": []}), "fr",
+    line_charts.cumulative_chart(pd.DataFrame({"month": [], "series": [], "value": []}), "fr",
                                     "Réunions").to_dict()
 
 
@@ -366,16 +371,16 @@ def test_meeting_figures_of_the_tiny_fixture(tiny_cursor):
 
 
 def test_unknown_is_said_not_counted_as_zero():
-    assert activity_tables.known_and_unknown(1234, 5, "en") == "1,234 known + 5 meetings unknown"
-    assert activity_tables.known_and_unknown(177, 1, "fr") == "177 connus + 1 réunion au nombre inconnu"
-    assert activity_tables.known_and_unknown(None, 3, "fr") == "inconnu pour les 3 réunions"
-    assert activity_tables.known_and_unknown(None, 1, "en") == "unknown for the one meeting"
-    assert activity_tables.known_and_unknown(120, 0, "en") == "known for every meeting"
-    assert activity_tables.count_or_unknown(None, "fr") == "inconnu"
-    assert activity_tables.count_or_unknown(0, "fr") == "0"
-    assert activity_tables.percent(1, 1000, "fr") == f"< 1{NNBSP}%"
-    assert activity_tables.percent(0, 1000, "en") == "0%"
-    assert activity_tables.percent(3, 0, "en") == "—"
+    assert wording.known_and_unknown(1234, 5, "en") == "1,234 known + 5 meetings unknown"
+    assert wording.known_and_unknown(177, 1, "fr") == "177 connus + 1 réunion au nombre inconnu"
+    assert wording.known_and_unknown(None, 3, "fr") == "inconnu pour les 3 réunions"
+    assert wording.known_and_unknown(None, 1, "en") == "unknown for the one meeting"
+    assert wording.known_and_unknown(120, 0, "en") == "known for every meeting"
+    assert wording.count_or_unknown(None, "fr") == "inconnu"
+    assert wording.count_or_unknown(0, "fr") == "0"
+    assert wording.percent(1, 1000, "fr") == f"< 1{NNBSP}%"
+    assert wording.percent(0, 1000, "en") == "0%"
+    assert wording.percent(3, 0, "en") == "—"
 
 
 def test_participation_figures_of_the_tiny_fixture(tiny_cursor):
@@ -384,8 +389,8 @@ def test_participation_figures_of_the_tiny_fixture(tiny_cursor):
     assert figures.participation_totals(tiny_cursor, AS_OF) == {
         "participants": 1740, "contributions": 417, "records": 7, "all_records": 8}
     by_sector = figures.participation_by(tiny_cursor, AS_OF, "sector")
-    assert activity_tables.citywide(by_sector) == 1260  # 1 200 online + 60 volunteers
-    table = activity_tables.sector_table(by_sector, "fr")
+    assert sector_views.citywide(by_sector) == 1260  # 1 200 online + 60 volunteers
+    table = sector_views.sector_table(by_sector, "fr")
     assert len(table) == 18  # 17 sectors, then city-wide
     assert table.iloc[0].tolist() == ["Paris Centre", 40, 10, f"2{NNBSP}%"]
     assert table.iloc[-1].tolist() == ["Toute la ville / en ligne", 1260, 340, f"72{NNBSP}%"]
@@ -397,9 +402,9 @@ def test_participation_figures_of_the_tiny_fixture(tiny_cursor):
 
 
 def test_tables_translate_headers_and_values(tiny_cursor):
-    labels = activity_tables.commitment_labels(figures.commitment_titles(tiny_cursor), "en")
+    labels = label_views.commitment_labels(figures.commitment_titles(tiny_cursor), "en")
     assert labels == {"C1": "C1 · Citizens' assembly", "C2": "C2 · European citizenship"}
-    upcoming = activity_tables.meeting_rows(figures.meetings(tiny_cursor, AS_OF), "fr", labels,
+    upcoming = meeting_views.meeting_rows(figures.meetings(tiny_cursor, AS_OF), "fr", labels,
                                             state="planned")
     assert upcoming.columns.tolist() == ["Date", "Type de réunion", "Intitulé", "Engagement", "Secteur",
                                          "Publique ou interne", "Participants"]
@@ -407,11 +412,11 @@ def test_tables_translate_headers_and_values(tiny_cursor):
     assert upcoming["Type de réunion"].tolist() == ["Comité de pilotage", "Réunion publique"]
     assert upcoming["Participants"].tolist() == ["9", "inconnu"]
     by_type = figures.meetings_by(tiny_cursor, AS_OF, "meeting_type")
-    numbers = activity_tables.meetings_group_table(by_type, "meeting_type", "en").set_index("Meeting type")
+    numbers = meeting_views.meetings_group_table(by_type, "meeting_type", "en").set_index("Meeting type")
     row = numbers.loc["Citizen workshop"]
     assert (row["Held"], row["Meetings with attendance unknown"]) == (1, 1)
     assert pd.isna(row["Attendees (known numbers)"])  # unknown, not 0
-    words = activity_tables.attendance_table(by_type, "en").set_index("Meeting type")
+    words = meeting_views.attendance_table(by_type, "en").set_index("Meeting type")
     assert words.loc["Citizen workshop", "Attendees"] == "unknown for the one meeting"
     assert words.loc["Steering committee"].tolist() == ["2", "1", "22", "9"]
     assert words.loc["Neighbourhood council", "Organisations represented"] == "unknown for the one meeting"

@@ -14,11 +14,15 @@ import pytest
 from helpers import TINY
 
 from ogp_metrics import figures
+from ogp_metrics.charts import base as chart_base
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.charts import progress as progress_charts
-from ogp_metrics.charts.base import STATUS_COLOURS, STATUS_SHAPES
+from ogp_metrics.charts.palette import STATUS_COLOURS, STATUS_SHAPES
 from ogp_metrics.ingest.load import load_plan
-from ogp_metrics.views import commitments as milestone_tables
+from ogp_metrics.views import commitments as commitment_views
+from ogp_metrics.views import labels
+from ogp_metrics.views import meetings as meeting_views
+from ogp_metrics.views import milestones as milestone_views
 
 A = date(2025, 6, 30)
 B = date(2025, 12, 31)
@@ -206,37 +210,20 @@ def test_assessment_history_chart(cursor, lang, levels, assessors):
         (assessors[0], levels[2]), (assessors[1], levels[2]), (assessors[0], levels[1])]
 
 
-@pytest.mark.parametrize("lang, title", [("fr", "Participations"), ("en", "Participations")])
-def test_participation_chart(cursor, lang, title):
-    by_month = figures.participation_by_month(cursor, B, figures.Filters(commitments=["C1"]))
-    spec = progress_charts.participation_by_month(by_month, lang).to_dict()
-    assert spec["mark"]["type"] == "bar"
-    assert spec["encoding"]["x"]["field"] == "month"
-    assert spec["encoding"]["x"]["timeUnit"] == "yearmonth"
-    assert spec["encoding"]["y"]["aggregate"] == "sum"
-    assert spec["encoding"]["y"]["axis"]["title"] == title
-    # Only the activities present in the legend.
-    assert spec["encoding"]["color"]["scale"]["domain"] == (
-        ["Atelier citoyen", "Assemblée citoyenne", "Budget participatif"] if lang == "fr"
-        else ["Citizen workshop", "Citizens' assembly", "Participatory budget"])
-    assert sum(row["participants"] for row in rows(spec)) == 940
-
-
 def test_charts_of_empty_frames_still_validate(cursor):
     nothing = date(2020, 1, 1)
     none = figures.milestones(cursor, nothing).iloc[0:0]
     milestone_charts.milestone_timeline(none, nothing, "fr").to_dict()
     progress_charts.progress_history(figures.progress_series(cursor, nothing), "fr").to_dict()
     progress_charts.assessment_history(figures.assessment_history(cursor, nothing), "en").to_dict()
-    progress_charts.participation_by_month(figures.participation_by_month(cursor, nothing), "fr").to_dict()
 
 
 # ---------------------------------------------------------------- table builders
 
 def test_filters_of_the_commitments(cursor):
     commitments = figures.commitments(cursor, A)
-    assert milestone_tables.institution_options(commitments) == ["DDCT", "DGRI"]
-    assert milestone_tables.value_options(commitments) == ["access_to_information", "civic_participation"]
+    assert commitment_views.institution_options(commitments) == ["DDCT", "DGRI"]
+    assert commitment_views.value_options(commitments) == ["access_to_information", "civic_participation"]
 
     def ids(**chosen) -> list[str]:
         return figures.commitments(cursor, A, figures.Filters(**chosen))["commitment_id"].tolist()
@@ -250,41 +237,41 @@ def test_filters_of_the_commitments(cursor):
 
 def test_filters_of_the_milestones(cursor):
     milestones = figures.milestones(cursor, B)
-    assert milestone_tables.owner_options(milestones) == ["DDCT", "DGRI", milestone_tables.NO_OWNER]
+    assert milestone_views.owner_options(milestones) == ["DDCT", "DGRI", labels.NO_OWNER]
 
     def ids(**chosen) -> list[str]:
         return figures.milestones(cursor, B, figures.Filters(**chosen))["milestone_id"].tolist()
 
     assert ids(statuses=["overdue"]) == ["C1-M2", "C2-M2"]
     assert ids(owners=["DGRI"]) == ["C2-M1", "C2-M2"]
-    assert ids(owners=[milestone_tables.NO_OWNER]) == ["C1-M3"]
+    assert ids(owners=[labels.NO_OWNER]) == ["C1-M3"]
     assert ids(statuses=["overdue"], owners=["DDCT"]) == ["C1-M2"]
 
 
 def test_progress_and_assessment_tables_in_public_mode_have_no_staff_columns(cursor):
     series = figures.progress_series(cursor, B, figures.Filters(commitments=["C1"]))
-    assert list(milestone_tables.progress_rows(series, "fr").columns) == [
+    assert list(commitment_views.progress_rows(series, "fr").columns) == [
         "Date", "Jalon", "Avancement", "Commentaire interne", "Saisi par"]
-    assert list(milestone_tables.progress_rows(series, "fr", public=True).columns) == [
+    assert list(commitment_views.progress_rows(series, "fr", public=True).columns) == [
         "Date", "Jalon", "Avancement"]
     history = figures.assessment_history(cursor, B, figures.Filters(commitments=["C2"]))
-    internal = milestone_tables.assessment_rows(history, "en")
+    internal = commitment_views.assessment_rows(history, "en")
     assert internal["Internal note"].tolist() == ["", "Retiré : remplacé par un autre engagement"]
-    assert "Internal note" not in milestone_tables.assessment_rows(history, "en", public=True).columns
+    assert "Internal note" not in commitment_views.assessment_rows(history, "en", public=True).columns
 
 
 def test_meeting_rows_show_unknown_attendance_as_unknown(cursor):
     meetings = figures.meetings(cursor, A)
-    rows_ = milestone_tables.meeting_rows(meetings[meetings["commitment_id"] == "C1"], "en")
+    rows_ = meeting_views.meeting_rows(meetings[meetings["commitment_id"] == "C1"], "en")
     assert rows_["Attendees"].tolist() == ["unknown"]
-    assert rows_["Access"].tolist() == ["Public"]
+    assert rows_["Public or internal"].tolist() == ["Public"]
 
 
 def test_time_axes_tick_on_whole_months_never_twice_the_same():
     def step(first: str, last: str) -> dict:
-        return progress_charts.time_axis([pd.Timestamp(first), pd.Timestamp(last)]).to_dict()["tickCount"]
+        return chart_base.time_axis([pd.Timestamp(first), pd.Timestamp(last)]).to_dict()["tickCount"]
 
     assert step("2023-10-05", "2024-06-28") == {"interval": "month", "step": 1}  # 9 months
     assert step("2024-01-01", "2025-06-30") == {"interval": "month", "step": 2}  # 18 months
     assert step("2023-09-01", "2026-12-31") == {"interval": "month", "step": 6}  # 40 months
-    assert progress_charts.time_axis([]).to_dict()["format"] == "%b %Y"
+    assert chart_base.time_axis([]).to_dict()["format"] == "%b %Y"

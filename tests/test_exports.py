@@ -21,6 +21,7 @@ from ogp_metrics.cli.main import main
 from ogp_metrics.contract.schema import TABLES
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.outputs import datasets as export
+from ogp_metrics.outputs import spreadsheets
 
 A = date(2025, 6, 30)
 DANGEROUS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3 text", "@SUM(A1:A2)", "\tTAB=1", "\rCR=1"]
@@ -46,7 +47,7 @@ def sample() -> pd.DataFrame:
 # ---------------------------------------------------------------- CSV
 
 def test_csv_neutralises_formula_cells_and_keeps_numbers():
-    records = csv_records(export.csv_bytes(sample()))
+    records = csv_records(spreadsheets.csv_bytes(sample()))
     assert records[0] == ["label", "whole", "decimal", "maybe", "day"]
     labels = [row[0] for row in records[1:]]
     # Each dangerous text is prefixed with ' and kept otherwise as it was.
@@ -59,16 +60,16 @@ def test_csv_neutralises_formula_cells_and_keeps_numbers():
 
 
 def test_csv_with_comma_separator_uses_a_decimal_point():
-    records = csv_records(export.csv_bytes(sample(), ","), ",")
+    records = csv_records(spreadsheets.csv_bytes(sample(), ","), ",")
     assert [row[2] for row in records[1:]] == ["-2.5", "0.25", "1", "-1234.75", "3.5", "100"]
     assert records[1][0] == "'=1+1"
 
 
 def test_neutralise_leaves_non_text_alone():
-    assert export.neutralise_cell(-3) == -3
-    assert export.neutralise_cell(-2.5) == -2.5
-    assert export.neutralise_cell("Paris = capitale") == "Paris = capitale"  # not at the start
-    assert export.neutralise_cell("") == ""
+    assert spreadsheets.neutralise_cell(-3) == -3
+    assert spreadsheets.neutralise_cell(-2.5) == -2.5
+    assert spreadsheets.neutralise_cell("Paris = capitale") == "Paris = capitale"  # not at the start
+    assert spreadsheets.neutralise_cell("") == ""
 
 
 # ---------------------------------------------------------------- xlsx
@@ -78,7 +79,7 @@ def workbook(content: bytes) -> openpyxl.Workbook:
 
 
 def test_xlsx_stores_formula_text_as_text_and_numbers_as_numbers():
-    content = export.xlsx_bytes(sample(), export.dictionary(export.DATASETS["milestones"], "fr"),
+    content = spreadsheets.xlsx_bytes(sample(), export.dictionary(export.DATASETS["milestones"], "fr"),
                                 sheet_name="essai")
     # No cell of any sheet is a formula.
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
@@ -142,7 +143,7 @@ def test_every_dataset_exports_with_a_described_dictionary(tiny_plan):
     with tiny_plan.cursor() as cursor:
         for name, dataset in export.DATASETS.items():
             frame = dataset.build(cursor, A)
-            content = export.csv_bytes(frame)
+            content = spreadsheets.csv_bytes(frame)
             assert csv_records(content)[0] == list(frame.columns), name
             dictionary = export.dictionary(dataset, "en", frame)
             assert list(dictionary["Column"]) == list(frame.columns), name
@@ -159,7 +160,7 @@ def export_folder(source: Path, target: Path, separator: str) -> Path:
         with plan.cursor() as cursor:
             for name in CONTRACT:
                 frame = export.DATASETS[name].build(cursor, A)
-                (target / f"{name}.csv").write_bytes(export.csv_bytes(frame, separator))
+                (target / f"{name}.csv").write_bytes(spreadsheets.csv_bytes(frame, separator))
     finally:
         plan.connection.close()
     return target
@@ -228,8 +229,9 @@ def test_export_command_writes_csv_to_standard_output(capfdbinary):
 # ---------------------------------------------------------------- the app's export buttons
 
 APP_SCRIPT = """
-from ogp_metrics.ui import app, downloads
-view = app.current_view()
+from ogp_metrics.ui import downloads
+from ogp_metrics.ui.view import current_view
+view = current_view()
 downloads.table_exports(view)
 """
 

@@ -186,9 +186,9 @@ def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, b
         page.locator('[data-testid="stSidebarNavLink"]', has_text="Mettre à jour").click()
         page.get_by_role("heading", name="Mettre à jour les données").wait_for(timeout=60_000)
         # A French-Excel CSV (Windows-1252, ';', DD/MM/YYYY) and an Excel workbook.
-        updates = (FRENCH_EXCEL / "progress_updates.csv").read_bytes().replace(b"11,25", b"55")
+        progress = (FRENCH_EXCEL / "progress_updates.csv").read_bytes().replace(b"11,25", b"55")
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([
-            {"name": "avancement juin.csv", "mimeType": "text/csv", "buffer": updates},
+            {"name": "avancement juin.csv", "mimeType": "text/csv", "buffer": progress},
             {"name": "Jalons (2).xlsx", "buffer": milestone_workbook(),
              "mimeType": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
         ])
@@ -202,7 +202,7 @@ def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, b
         page.get_by_text("J'ai vérifié les changements ci-dessus").click()
         page.get_by_role("button", name="Publier 2 fichier(s)").click()
         page.get_by_text("Version 1 publiée").wait_for(timeout=90_000)
-        assert (data / "progress_updates.csv").read_bytes() == updates
+        assert (data / "progress_updates.csv").read_bytes() == progress
         assert [(e["version"], e["by"]) for e in updates.history(data)] == [
             (1, STAFF_EMAIL), (1, STAFF_EMAIL)]
 

@@ -28,7 +28,8 @@ from helpers import (
     write_records,
 )
 
-from ogp_metrics.ingest.load import PROBLEMS_LISTED_PER_CHECK, inspect_folder, load_plan
+from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK
+from ogp_metrics.ingest.load import inspect_folder, load_plan
 from ogp_metrics.ingest.problems import DataFolderError, Problem, describe_problem
 
 

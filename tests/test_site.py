@@ -36,7 +36,7 @@ from helpers import BUNDLED, TINY, add_record, copy_tiny, read_records, set_cell
 
 from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
-from ogp_metrics.outputs import site
+from ogp_metrics.outputs import public_data, site
 
 B = date(2025, 12, 31)
 PAGES = ("index", "commitments", "meetings", "participation", "data")
@@ -342,11 +342,11 @@ def test_no_untranslated_text_key(tiny_site):
 def test_data_files_parse_and_have_a_dictionary(tiny_site):
     data = tiny_site / "data"
     files = sorted(path.name for path in data.glob("*.csv"))
-    expected = sorted([f"{name}.csv" for name in site.PUBLIC_DATA]
+    expected = sorted([f"{name}.csv" for name in public_data.PUBLIC_DATA]
                       + ["dictionary-fr.csv", "dictionary-en.csv"])
     assert files == expected
     dictionary = pd.read_csv(data / "dictionary-en.csv", sep=";", encoding="utf-8-sig", dtype=str)
-    for name in site.PUBLIC_DATA:
+    for name in public_data.PUBLIC_DATA:
         raw = (data / f"{name}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), name
         frame = pd.read_csv(data / f"{name}.csv", sep=";", encoding="utf-8-sig", decimal=",", dtype=str)

@@ -1,4 +1,4 @@
-"""What every chart shares: a colour-blind-safe palette, shapes for status, French axes.
+"""What every chart shares: the language's formats, type sizes, time axes, the as-of line.
 
 Chart functions take the data first, then options, and return an Altair chart; they never
 import streamlit. `finish(chart, lang)` adds the locale, so that axes read `1 000` and
@@ -7,28 +7,21 @@ import streamlit. `finish(chart, lang)` adds the locale, so that axes read `1 00
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 import altair as alt
+import pandas as pd
 import vl_convert
 
 from ogp_metrics import text
-from ogp_metrics.contract import schema
-
-# Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies.
-OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442",
-             "#000000")
-GREY = "#8C8C8C"
-
-STATUS_COLOURS = {"complete": "#009E73", "in_progress": "#0072B2", "not_started": GREY,
-                  "overdue": "#D55E00"}
-# Status is never told by colour alone: each has its own mark shape too.
-STATUS_SHAPES = {"complete": "circle", "in_progress": "diamond", "not_started": "square",
-                 "overdue": "triangle-down"}
-MEETING_STATE_COLOURS = {"held": "#0072B2", "planned": "#E69F00"}
+from ogp_metrics.charts.palette import DARK
 
 _LOCALES = {"fr": "fr-FR", "en": "en-GB"}
 FONT = "Source Sans Pro, Arial, sans-serif"
+DATE_FORMAT = "%d %b %Y"
+# Ticks on whole months, at most about this many along a time axis.
+MAX_TICKS = 9
 
 
 @lru_cache(maxsize=4)
@@ -48,22 +41,41 @@ def finish(chart: alt.TopLevelMixin, lang: str, height: int | None = None) -> al
                        labelLimit=320).configure_view(stroke=None)
 
 
-def labelled_scale(domain: str, codes: tuple[str, ...] | list[str], colours: dict[str, str] | None,
-                   lang: str) -> alt.Scale:
-    """A colour scale over the labels (not the codes) of a domain's values, in the given order."""
-    labels = [text.value_label(domain, code, lang) for code in codes]
-    if colours is None:
-        palette = [OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(codes))]
-    else:
-        palette = [colours[code] for code in codes]
-    return alt.Scale(domain=labels, range=palette)
-
-
-def status_shape_scale(lang: str) -> alt.Scale:
-    codes = schema.MILESTONE_STATUSES
-    return alt.Scale(domain=[text.value_label("milestone_status", c, lang) for c in codes],
-                     range=[STATUS_SHAPES[c] for c in codes])
-
-
 def month_axis(lang: str) -> alt.Axis:
     return alt.Axis(format="%b %Y", labelAngle=-30, title=None)
+
+
+def time_axis(dates: pd.Series | list, title: str | None = None) -> alt.Axis:
+    """A date axis ticked on whole months (never the same month twice), `févr. 2025` in French."""
+    known = pd.to_datetime(pd.Series(dates, dtype="datetime64[ns]")).dropna()
+    months = 1 if known.empty else (known.max().year - known.min().year) * 12 + (
+        known.max().month - known.min().month) + 1
+    step = next(s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= MAX_TICKS or s == 60)
+    return alt.Axis(format="%b %Y", labelAngle=0, title=title,
+                    tickCount=alt.TimeIntervalStep(interval="month", step=step))
+
+
+def fit_width(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+    """Stretch to the page's width but keep the given height for the plot itself.
+
+    Streamlit otherwise sizes a chart with `autosize: fit`, where the height includes axes
+    and legends: a short chart with a legend would be left with almost no plot.
+    """
+    return chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+
+
+def iso_date(value: object) -> str | None:
+    if value is None or (not isinstance(value, date) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def as_of_rule(as_of: date, lang: str, y_top: bool = True) -> alt.LayerChart:
+    """A vertical line at the as-of date, labelled "Situation au 29 nov. 2026"."""
+    frame = pd.DataFrame({"date": [iso_date(as_of)],
+                          "label": [text.t("overview.as_of", lang, date=text.format_date(as_of, lang))]})
+    base = alt.Chart(frame)
+    rule = base.mark_rule(color=DARK, strokeDash=[4, 3]).encode(x="date:T")
+    label = base.mark_text(align="right", baseline="top", dx=-4, dy=2, color=DARK, fontSize=12).encode(
+        x="date:T", y=alt.value(0), text="label:N")
+    return alt.layer(rule, label)

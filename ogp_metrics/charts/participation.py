@@ -1,8 +1,5 @@
-"""Charts of the Participation page: participation by month and activity.
-
-The cumulative lines, the demographic bars and the sector map come from
-`charts.meetings` (`cumulative_chart`, `labelled_bars`) and `charts.sectors`.
-"""
+"""Participation per month, stacked by activity (the Participation page, a commitment's detail,
+the briefing and the site all draw this one chart)."""
 
 from __future__ import annotations
 
@@ -10,19 +7,14 @@ import altair as alt
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.charts.base import GREY, OKABE_ITO, finish, month_axis
-from ogp_metrics.charts.meetings import _iso, cumulative_chart, fit_width, labelled_bars
+from ogp_metrics.charts.base import finish, fit_width, iso_date, month_axis
+from ogp_metrics.charts.palette import ACTIVITY_COLOURS, present_scale
 from ogp_metrics.contract import schema
 
-# "Other" in grey, as on the Meetings page.
-ACTIVITY_COLOURS = {code: OKABE_ITO[index % len(OKABE_ITO)]
-                    for index, code in enumerate(schema.ACTIVITIES)} | {"other": GREY}
 MEASURES = ("participants", "contributions")
 
-__all__ = ["MEASURES", "cumulative_chart", "labelled_bars", "participation_by_month_chart"]
 
-
-def participation_by_month_chart(data: pd.DataFrame, lang: str, measure: str = "participants",
+def participation_by_month(data: pd.DataFrame, lang: str, measure: str = "participants",
                                  height: int = 260) -> alt.TopLevelMixin:
     """Participants (or contributions) per month, stacked by activity.
 
@@ -31,14 +23,12 @@ def participation_by_month_chart(data: pd.DataFrame, lang: str, measure: str = "
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}")
     frame = pd.DataFrame({
-        "month": [_iso(value) for value in data["month"]],
+        "month": [iso_date(value) for value in data["month"]],
         "activity": data["activity"].astype(str),
         "activity_label": [text.value_label("activity", code, lang) for code in data["activity"]],
         measure: pd.to_numeric(data[measure]).fillna(0).astype(float),
     })
-    present = [code for code in schema.ACTIVITIES if code in set(frame["activity"])]
-    scale = alt.Scale(domain=[text.value_label("activity", code, lang) for code in present],
-                      range=[ACTIVITY_COLOURS[code] for code in present])
+    scale = present_scale("activity", schema.ACTIVITIES, set(frame["activity"]), ACTIVITY_COLOURS, lang)
     value_title = text.t(f"indicator.{measure}", lang)
     bars = alt.Chart(frame).mark_bar(stroke="white", strokeWidth=0.5).encode(
         x=alt.X("month:T", timeUnit="yearmonth", axis=month_axis(lang)),

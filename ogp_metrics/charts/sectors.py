@@ -22,11 +22,11 @@ import pandas as pd
 
 from ogp_metrics import text
 from ogp_metrics.charts.base import finish
+from ogp_metrics.charts.palette import DARK
 from ogp_metrics.contract import schema
 
 BOUNDARIES_FILE = "arrondissements.geojson"
 COLOUR_SCHEME = "blues"  # sequential, single hue: readable with every colour-vision deficiency
-DARK = "#1F2933"
 # Tiles darker than this share of the largest value get white text.
 WHITE_TEXT_FROM = 0.55
 

@@ -1,6 +1,6 @@
 """Staff commands: `import` files into the data folder, read the `history`, `restore` a version.
 
-Same checks, atomicity and log as the Update page (see `publishing`). Exit codes: 0 done,
+Same checks, atomicity and log as the Update page (see `updates`). Exit codes: 0 done,
 1 refused (the problems are listed; nothing changed), 2 a usage error.
 """
 

@@ -83,7 +83,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "commitments.col.access": ("Accès", "Access"),
     "commitments.col.attendees": ("Participants", "Attendees"),
     "commitments.col.state": ("État", "State"),
-    "commitments.col.minutes": ("Compte rendu", "Minutes"),
     "commitments.minutes_link": ("Lire", "Read"),
     "commitments.col.assessor": ("Évaluation", "Assessment"),
     "commitments.col.completion": ("Achèvement", "Completion"),

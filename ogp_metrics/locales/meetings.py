@@ -76,6 +76,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "meetings.col.month": ("Mois", "Month"),
     "meetings.col.date": ("Date", "Date"),
     "meetings.col.title": ("Intitulé", "Title"),
+    "meetings.col.minutes": ("Compte rendu", "Minutes"),
     "meetings.col.sector": ("Secteur", "Sector"),
     "meetings.col.visibility": ("Publique ou interne", "Public or internal"),
     "meetings.col.count": ("Réunions", "Meetings"),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 import streamlit as st
 
 from ogp_metrics import text
-from ogp_metrics.ui.app import plain
+from ogp_metrics.ui.widgets import plain
 
 STAFF_EMAILS_ENV = "OGP_STAFF_EMAILS"
 STAFF_DOMAINS_ENV = "OGP_STAFF_DOMAINS"

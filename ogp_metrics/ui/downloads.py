@@ -16,10 +16,11 @@ from datetime import date
 import streamlit as st
 
 from ogp_metrics.ingest.load import Plan
-from ogp_metrics.outputs import briefing, site
+from ogp_metrics.outputs import briefing, public_data
 from ogp_metrics.outputs import datasets as export
 from ogp_metrics.outputs.datasets import Dataset
-from ogp_metrics.ui.app import CACHE_TTL_SECONDS, View, _loaded
+from ogp_metrics.ui.cached_plan import CACHE_TTL_SECONDS, loaded_plan
+from ogp_metrics.ui.view import View
 
 PDF_MIME = "application/pdf"
 CSV_MIME = "text/csv"
@@ -27,7 +28,7 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _plan(folder: str, fingerprint: tuple) -> Plan:
-    plan, report = _loaded(folder, fingerprint)
+    plan, report = loaded_plan(folder, fingerprint)
     if plan is None:  # the folder became invalid between the page run and the click
         raise RuntimeError(f"{folder}: {len(report.problems)} problem(s)")
     return plan
@@ -41,7 +42,7 @@ def _briefing_bytes(folder: str, fingerprint: tuple, as_of: date, lang: str) -> 
 def exportable(public: bool) -> dict[str, Dataset]:
     """The tables offered: every one in internal mode; in public mode, the public site's data
     (no staff notes, no `reported_by`, counts under 5 people by age or gender as "< 5")."""
-    return dict(site.PUBLIC_DATA) if public else dict(export.DATASETS)
+    return dict(public_data.PUBLIC_DATA) if public else dict(export.DATASETS)
 
 
 @st.cache_data(max_entries=32, ttl=CACHE_TTL_SECONDS, show_spinner=False)
@@ -78,20 +79,13 @@ def table_exports(view: View) -> None:
         st.session_state.pop("export-table", None)
     name = st.selectbox(view.t("export.table"), list(tables), key="export-table")
     st.caption(tables[name].description(view.lang))
-    csv_column, xlsx_column = st.columns(2)
     stamp = view.as_of.isoformat()
-    with csv_column:
-        st.download_button(
-            view.t("export.csv_button"),
+    buttons = (("csv", CSV_MIME, ":material/download:"), ("xlsx", XLSX_MIME, ":material/table_view:"))
+    for column, (file_format, mime, icon) in zip(st.columns(2), buttons, strict=True):
+        column.download_button(
+            view.t(f"export.{file_format}_button"),
             data=_deferred(_export_bytes, view.folder, view.fingerprint, name, view.public,
-                            view.as_of, "csv", view.lang),
-            file_name=f"{name}-{stamp}.csv", mime=CSV_MIME, icon=":material/download:",
-            on_click="ignore", key="export-csv", help=view.t("export.help"))
-    with xlsx_column:
-        st.download_button(
-            view.t("export.xlsx_button"),
-            data=_deferred(_export_bytes, view.folder, view.fingerprint, name, view.public,
-                            view.as_of, "xlsx", view.lang),
-            file_name=f"{name}-{stamp}.xlsx", mime=XLSX_MIME, icon=":material/table_view:",
-            on_click="ignore", key="export-xlsx", help=view.t("export.help"))
+                           view.as_of, file_format, view.lang),
+            file_name=f"{name}-{stamp}.{file_format}", mime=mime, icon=icon,
+            on_click="ignore", key=f"export-{file_format}", help=view.t("export.help"))
 

@@ -7,7 +7,8 @@ import streamlit as st
 
 from ogp_metrics import text
 from ogp_metrics.ingest.problems import describe_problem
-from ogp_metrics.ui.app import current_view, plain
+from ogp_metrics.ui.view import current_view
+from ogp_metrics.ui.widgets import plain
 
 
 def problems_table(report, lang: str) -> pd.DataFrame:

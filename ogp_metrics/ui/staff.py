@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import streamlit as st
@@ -9,8 +11,9 @@ import streamlit as st
 from ogp_metrics import updates
 from ogp_metrics.ingest.problems import Problem, describe_problem
 from ogp_metrics.ui import auth
-from ogp_metrics.ui.app import View, plain
 from ogp_metrics.ui.problems import problems_table
+from ogp_metrics.ui.view import View
+from ogp_metrics.ui.widgets import plain
 
 
 def require_staff(view: View) -> None:
@@ -89,3 +92,59 @@ def flash(key: str, message: str | None = None) -> None:
     shown = st.session_state.pop(key, None)
     if shown:
         st.success(shown, icon=":material/check_circle:")
+
+
+def checked_once(state_key: str, signature: tuple, prepare: Callable[[], updates.Preparation],
+                 spinner: str | None = None) -> updates.Preparation:
+    """The preparation of this set of files, checked once: a publish is refused if the data
+    changed since (the store compares every file's hash), so reruns need not check again."""
+    checked = st.session_state.get(state_key)
+    if checked is None or checked[0] != signature:
+        if spinner:
+            with st.spinner(spinner):
+                checked = (signature, prepare())
+        else:
+            checked = (signature, prepare())
+        st.session_state[state_key] = checked
+    return checked[1]
+
+
+@dataclass(frozen=True)
+class PublishForm:
+    """The words of a confirm-and-publish form (Update publishes, History restores)."""
+
+    key: str
+    title: str
+    placeholder: str
+    button: str
+    icon: str
+    confirm: str | None = None  # a box to tick before publishing, when given
+
+
+def confirm_and_publish(view: View, preparation: updates.Preparation, form: PublishForm,
+                        state_key: str) -> int | None | bool:
+    """The form; on submit, the publish. Returns the new version (None: nothing differed), or
+    False when nothing was published (not submitted, or refused: the reason is shown)."""
+    with st.form(form.key):
+        st.subheader(form.title)
+        reason = st.text_input(view.t("update.reason"), max_chars=updates.MAX_REASON,
+                               placeholder=form.placeholder)
+        confirmed = st.checkbox(form.confirm) if form.confirm else True
+        submitted = st.form_submit_button(form.button, type="primary", icon=form.icon)
+    if not submitted:
+        return False
+    if not reason.strip():
+        st.error(view.t("update.need_reason"), icon=":material/error:")
+        return False
+    if not confirmed:
+        st.error(view.t("update.need_confirm"), icon=":material/error:")
+        return False
+    try:
+        version = updates.publish(preparation, signed_in_name(), reason)
+    except updates.PublishRefused as error:
+        st.error(error.message(view.lang), icon=":material/block:")
+        return False
+    finally:
+        st.session_state.pop(state_key, None)  # checked again on the next run
+    clear_caches()
+    return version

@@ -1,13 +1,14 @@
-"""Query results turned into tables a reader can scan: translated headers, labels, formatting."""
+"""How things are named on screen: institutions, commitments, owners, groups of a figure."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import date
 
 import pandas as pd
 
 from ogp_metrics import text
+from ogp_metrics.views.wording import items
+
+# A milestone without an owner: an option of the owner filter like the institution codes.
+NO_OWNER = ""
 
 
 def institution_names(institutions: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -19,67 +20,47 @@ def institution_names(institutions: pd.DataFrame, lang: str) -> dict[str, str]:
     return names
 
 
-def localised_title(row, lang: str, prefix: str = "title") -> str:
-    english = row.get(f"{prefix}_en")
-    if lang == "en" and isinstance(english, str) and english.strip():
-        return english
-    french = row.get(f"{prefix}_fr")
-    return french if isinstance(french, str) else ""
+def owner_name(names: dict[str, str], code: object, lang: str) -> str:
+    """An institution's name (`institution_names`); "no owner" when there is none."""
+    if not isinstance(code, str) or not code:
+        return text.t("milestones.no_owner", lang)
+    return names.get(code, code)
 
 
-def as_date(value) -> date | None:
-    """A date from what a query returns (date, Timestamp, NaT or None); None when missing."""
-    # NaT is a datetime too: test it before `.date()`.
-    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
-        return None
-    if hasattr(value, "date"):
-        return value.date()
-    return value
+def commitment_label(row, lang: str, public: bool = False, limit: int | None = None) -> str:
+    """How a commitment is named in a list: `FRPA0001 · Assemblée citoyenne de Paris`.
+
+    The public reads commitments by name alone; `limit` cuts long titles (for tables, where
+    they would crowd the rest).
+    """
+    title = text.localised(row, lang)
+    if limit is not None and len(title) > limit:
+        title = title[: limit - 1].rstrip() + "…"
+    return title if public else f"{row['commitment_id']} · {title}"
 
 
-@dataclass(frozen=True)
-class TargetLine:
-    title: str
-    fraction: float  # 0..1, for a progress bar
-    line: str
-    reached: bool
+def commitment_labels(commitments: pd.DataFrame, lang: str, public: bool = False,
+                      limit: int | None = None) -> dict[str, str]:
+    """Commitment id -> its name in a list (`commitment_label`)."""
+    return {row["commitment_id"]: commitment_label(row, lang, public, limit)
+            for row in commitments.to_dict("records")}
 
 
-def target_lines(targets: pd.DataFrame, as_of: date, lang: str) -> list[TargetLine]:
-    """One line per target: what, how far, by when, and whether reached, in words."""
-    lines = []
-    for row in targets.to_dict("records"):
-        reached = row["actual"] >= row["target"]
-        deadline = as_date(row["deadline"])
-        if reached:
-            state = text.t("overview.target_reached", lang)
-        elif deadline is not None and deadline < as_of:
-            state = text.t("overview.target_missed", lang)
-        else:
-            state = text.t("overview.target_open", lang)
-        scope = row["commitment_id"] if isinstance(row["commitment_id"], str) else text.t(
-            "overview.whole_plan", lang)
-        title = f"{text.value_label('indicator', row['indicator'], lang)} ({scope})"
-        pct = row["reached_pct"]
-        line = text.t("overview.target_line", lang, actual=text.format_number(row["actual"], lang),
-                      target=text.format_number(row["target"], lang),
-                      pct=text.format_percent(pct, lang), deadline=text.format_date(deadline, lang),
-                      state=state)
-        fraction = 1.0 if row["target"] <= 0 else max(0.0, min(1.0, row["actual"] / row["target"]))
-        lines.append(TargetLine(title, fraction, line, bool(reached)))
-    return lines
+def value_labels(values: object, lang: str) -> list[str]:
+    """A commitment's OGP values, labelled; `aucune` when it has none."""
+    return ([text.value_label("ogp_values", value, lang) for value in items(values)]
+            or [text.t("commitments.no_values", lang)])
 
 
-def overdue_milestones(milestones: pd.DataFrame, institutions: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Overdue milestones, latest first: title, commitment, owner, due date, days late, progress."""
-    names = institution_names(institutions, lang)
-    overdue = milestones[milestones["status"] == "overdue"].sort_values("days_late", ascending=False)
-    return pd.DataFrame({
-        text.t("col.milestone", lang): [localised_title(r, lang) for r in overdue.to_dict("records")],
-        text.t("col.commitment", lang): overdue["commitment_id"].tolist(),
-        text.t("col.owner", lang): [names.get(code, code) if isinstance(code, str) else "—"
-                                    for code in overdue["owner"]],
-        text.t("col.due_date", lang): [text.format_date(as_date(d), lang) for d in overdue["due_date"]],
-        text.t("col.days_late", lang): [int(d) for d in overdue["days_late"]],
-        text.t("col.progress", lang): [text.format_percent(p, lang) for p in overdue["progress_pct"]],
-    })
+GROUP_DOMAINS = {"meeting_type": "meeting_type", "sector": "sector", "phase": "phase",
+                 "visibility": "is_public", "activity": "activity", "age_group": "age_group",
+                 "gender": "gender"}
+
+
+def group_label(group: str, key: object, lang: str, commitments: dict[str, str] | None = None) -> str:
+    """The label of a `group_key` of `figures.meetings_by` / `figures.participation_by`."""
+    if group == "commitment":
+        if key is None or (isinstance(key, float) and pd.isna(key)):
+            return text.t("meetings.whole_plan", lang)
+        return (commitments or {}).get(key, str(key))
+    return text.value_label(GROUP_DOMAINS[group], key, lang)

@@ -1,95 +1,32 @@
-"""Figures of the Meetings and Participation pages made readable: labels, sentences, tables.
+"""The Meetings page: held and planned, by month, by group, who came; each figure with its table.
 
-Headless: the pages lay out what these functions return. Tables have translated headers
-and labels; counts stay numbers (sortable, and plain in the CSV download) except where
-public mode hides a small count, where the whole column becomes text ("< 5").
+Tables have translated headers and labels; counts stay numbers (sortable, and plain in the
+CSV download). Unknown attendance is said as unknown, never counted as zero.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.charts.sectors import sector_values
+from ogp_metrics.charts import bars, lines
+from ogp_metrics.charts import meetings as meeting_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.views import privacy
-from ogp_metrics.views.labels import as_date
-
-# ---------------------------------------------------------------- shared
-
-
-def share_text(share: float | None, lang: str) -> str:
-    """`12 %`; `< 1 %` for a share that is not zero but would round to it; `—` when unknown."""
-    if share is None or pd.isna(share):
-        return text.format_percent(None, lang)
-    if 0 < share < 0.5:
-        return "< " + text.format_percent(1, lang)
-    return text.format_percent(share, lang)
-
-
-def percent(part: float, whole: float, lang: str) -> str:
-    """`part` as a share of `whole`, as `share_text` writes it."""
-    return share_text(100 * part / whole if whole else None, lang)
-
-
-def month_label(value: object, lang: str) -> str:
-    return text.format_date(as_date(value), lang, "month")
-
-
-def commitment_labels(commitments: pd.DataFrame, lang: str, limit: int | None = None) -> dict[str, str]:
-    """Commitment id -> `FRPA0001 · Assemblée citoyenne` (English title when asked and known),
-    the title cut to `limit` characters if given (for tables, where long titles crowd the rest)."""
-    labels = {}
-    for row in commitments.to_dict("records"):
-        english = row.get("title_en")
-        title = english if lang == "en" and isinstance(english, str) and english.strip() else row["title_fr"]
-        if limit is not None and len(title) > limit:
-            title = title[: limit - 1].rstrip() + "…"
-        labels[row["commitment_id"]] = f"{row['commitment_id']} · {title}"
-    return labels
-
-
-def group_label(group: str, key: object, lang: str, commitments: dict[str, str] | None = None) -> str:
-    """The label of a `group_key` of `figures.meetings_by` / `participation_by`."""
-    if group == "commitment":
-        if key is None or (isinstance(key, float) and pd.isna(key)):
-            return text.t("meetings.whole_plan", lang)
-        return (commitments or {}).get(key, str(key))
-    domain = {"meeting_type": "meeting_type", "sector": "sector", "phase": "phase",
-              "visibility": "is_public", "activity": "activity", "age_group": "age_group",
-              "gender": "gender"}[group]
-    return text.value_label(domain, key, lang)
-
-
-# ---------------------------------------------------------------- meetings
-
-def count_or_unknown(known: int | None, lang: str) -> str:
-    """A known total as a number; `inconnu` when no meeting has one (never `0`)."""
-    return text.t("meetings.unknown_value", lang) if known is None else text.format_number(known, lang)
-
-
-def known_and_unknown(known: int | None, unknown: int, lang: str) -> str:
-    """`1 234 connus + 5 réunions au nombre inconnu`: unknown is said, not counted as zero."""
-    if unknown == 0:
-        return "" if known is None else text.t("meetings.all_known", lang)
-    plural = "one" if unknown == 1 else "many"
-    if known is None:
-        return text.t(f"meetings.none_known.{plural}", lang, count=text.format_number(unknown, lang))
-    meetings = text.t(f"meetings.unknown_meetings.{plural}", lang, count=text.format_number(unknown, lang))
-    return text.t("meetings.known_plus_unknown", lang, known=text.format_number(known, lang),
-                  unknown=meetings)
-
-
-def date_span(first: object, last: object, lang: str) -> str:
-    first, last = as_date(first), as_date(last)
-    if first is None:
-        return text.format_date(None, lang)
-    if first == last:
-        return text.format_date(first, lang)
-    return text.t("headline.span", lang, start=text.format_date(first, lang),
-                  end=text.format_date(last, lang))
+from ogp_metrics.figures import as_date
+from ogp_metrics.views.figure import Card, Figure
+from ogp_metrics.views.labels import group_label
+from ogp_metrics.views.sectors import citywide, sector_figure
+from ogp_metrics.views.wording import (
+    count_or_unknown,
+    date_span,
+    date_text,
+    known_and_unknown,
+    month_label,
+    percent,
+)
 
 
 def meetings_by_month_table(by_month: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -224,121 +161,132 @@ def attendance_table(by_type: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def meeting_rows(meetings: pd.DataFrame, lang: str, commitments: dict[str, str] | None = None,
-                 state: str | None = None) -> pd.DataFrame:
-    """One row per meeting (`figures.meetings`); only `held` or `planned` ones if `state` is given
-    (and then no column to say which)."""
+                 state: str | None = None, minutes: bool = False) -> pd.DataFrame:
+    """One row per meeting (`figures.meetings`).
+
+    With `commitments` (id -> name) a column names each meeting's commitment; with `state`
+    only the `held` or `planned` ones (and then no column to say which); with `minutes` a
+    last column holds the link to the minutes. Unknown attendance is said, never zero.
+    """
     if state is not None:
         meetings = meetings[meetings["state"] == state]
     table = pd.DataFrame({
-        text.t("meetings.col.date", lang): [text.format_date(as_date(d), lang) for d in meetings["date"]],
+        text.t("meetings.col.date", lang): [date_text(d, lang) for d in meetings["date"]],
         text.t("meetings.type", lang): [text.value_label("meeting_type", c, lang)
                                         for c in meetings["meeting_type"]],
         text.t("meetings.col.title", lang): [t if isinstance(t, str) else "" for t in meetings["title"]],
-        text.t("col.commitment", lang): [group_label("commitment", c, lang, commitments)
-                                         for c in meetings["commitment_id"]],
-        text.t("meetings.col.sector", lang): [text.value_label("sector", s if isinstance(s, str) else
-                                                               schema.CITYWIDE, lang)
-                                              for s in meetings["arrondissement"]],
-        text.t("meetings.col.visibility", lang): [text.value_label("is_public", bool(p), lang)
-                                                  for p in meetings["is_public"]],
-        text.t("meetings.attendees", lang): [text.t("meetings.unknown_value", lang) if pd.isna(a)
-                                             else text.format_number(int(a), lang)
-                                             for a in meetings["attendees"]],
     })
+    if commitments is not None:
+        table[text.t("col.commitment", lang)] = [group_label("commitment", c, lang, commitments)
+                                                 for c in meetings["commitment_id"]]
+    table[text.t("meetings.col.sector", lang)] = [
+        text.value_label("sector", s if isinstance(s, str) else schema.CITYWIDE, lang)
+        for s in meetings["arrondissement"]]
+    table[text.t("meetings.col.visibility", lang)] = [text.value_label("is_public", bool(p), lang)
+                                                      for p in meetings["is_public"]]
+    table[text.t("meetings.attendees", lang)] = [
+        text.t("meetings.unknown_value", lang) if pd.isna(a) else text.format_number(int(a), lang)
+        for a in meetings["attendees"]]
     if state is None:
         table[text.t("meetings.state", lang)] = [text.value_label("meeting_state", s, lang)
                                                  for s in meetings["state"]]
+    if minutes:
+        table[text.t("meetings.col.minutes", lang)] = [u if isinstance(u, str) else None
+                                                       for u in meetings["minutes_url"]]
     return table
 
 
-# ---------------------------------------------------------------- participation
+# ---------------------------------------------------------------- the page's figures
 
-def participation_month_table(by_month: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return pd.DataFrame({
-        text.t("meetings.col.month", lang): [month_label(m, lang) for m in by_month["month"]],
-        text.t("participation.activity", lang): [text.value_label("activity", a, lang)
-                                                 for a in by_month["activity"]],
-        text.t("indicator.participants", lang): [int(v) for v in by_month["participants"].fillna(0)],
-        text.t("indicator.contributions", lang): [int(v) for v in by_month["contributions"].fillna(0)],
-    })
+CUMULATIVE_INDICATORS = ("meetings_held", "public_meetings_held")
 
 
-def citywide(by_sector: pd.DataFrame, column: str = "participants") -> int:
-    """The count with no arrondissement (online or Paris-wide): the figure beside the map."""
-    rows = by_sector[by_sector["group_key"] == schema.CITYWIDE]
-    return int(rows[column].fillna(0).sum())
+def cumulative_figure(cumulative: pd.DataFrame, targets: pd.DataFrame, indicators: tuple[str, ...],
+                      as_of: date, lang: str, slug: str, value_title: str,
+                      title: str | None = None, no_targets_note: str = "") -> Figure:
+    """Running totals of `indicators` (columns of `cumulative`) against the whole plan's targets;
+    `no_targets_note` says so when there is none."""
+    labels = {code: text.value_label("indicator", code, lang) for code in indicators}
+    series = cumulative_series(cumulative, labels, as_of)
+    goals = target_rows(targets, labels, lang)
+    title = title or ", ".join(labels.values())
+    chart = lines.cumulative_chart(series, lang, value_title, goals, description=title)
+    return Figure(slug, title, title, chart, cumulative_table(series, goals, lang),
+                  "" if len(goals) else no_targets_note)
 
 
-def sector_table(by_sector: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Participants and contributions for the 17 sectors, then city-wide; share of the total."""
-    tiles = sector_values(by_sector, "participants", lang)
-    contributions = dict(zip(by_sector["group_key"], by_sector["contributions"].fillna(0), strict=True))
-    total = float(by_sector["participants"].fillna(0).sum())
-    sectors = [*tiles["sector"], schema.CITYWIDE]
-    participants = [*tiles["value"], float(citywide(by_sector))]
-    return pd.DataFrame({
-        text.t("meetings.col.sector", lang): [text.value_label("sector", s, lang) for s in sectors],
-        text.t("indicator.participants", lang): [int(v) for v in participants],
-        text.t("indicator.contributions", lang): [int(contributions.get(s, 0)) for s in sectors],
-        text.t("meetings.col.share", lang): [percent(v, total, lang) for v in participants],
-    })
+def by_month_figure(by_month: pd.DataFrame, as_of: date, lang: str, height: int = 260) -> Figure:
+    """Meetings per month and type, held up to the date and planned after it."""
+    held = int(by_month.loc[by_month["state"] == "held", "meetings"].sum()) if len(by_month) else 0
+    planned = int(by_month.loc[by_month["state"] == "planned", "meetings"].sum()) if len(by_month) else 0
+    description = text.t("publish.chart.meetings_alt", lang, held=text.format_number(held, lang),
+                         planned=text.format_number(planned, lang), date=text.format_date(as_of, lang))
+    chart = (meeting_charts.meetings_by_month_chart(by_month, lang, as_of=as_of, height=height)
+             if len(by_month) else None)
+    return Figure("meetings-by-month", text.t("meetings.by_month", lang), description, chart,
+                  meetings_by_month_table(by_month, lang), text.t("meetings.by_month_caption", lang))
 
 
-DEMOGRAPHIC_CODES = {"age_group": schema.AGE_GROUPS, "gender": schema.GENDERS}
+def visibility_figure(totals: dict, lang: str) -> Figure:
+    """Public and internal meetings held, as bars."""
+    title = text.t("meetings.visibility", lang)
+    rows = visibility_bars(totals, lang)
+    held_title = text.t("meetings.col.held", lang)
+    return Figure("meetings-public-internal", title, title,
+                  bars.labelled_bars(rows, lang, held_title, description=title),
+                  bars_table(rows, text.t("meetings.col.visibility", lang), held_title))
 
 
-def demographic_rows(by_group: pd.DataFrame, domain: str, lang: str, public: bool) -> pd.DataFrame:
-    """Participants per age group (or gender), every category and `unknown` last.
-
-    Columns: `code`, `label`, `value`, `text` (`1 234 (12 %)`), `kind` (`known`, `unknown`,
-    `suppressed`), `share` (percentage of all participants). In public mode a category under
-    `privacy.SMALL_CELL` people has no value, no share and the text "< 5".
-    """
-    values = {str(k): float(v) for k, v in zip(by_group["group_key"], by_group["participants"].fillna(0),
-                                               strict=True)}
-    codes = [*DEMOGRAPHIC_CODES[domain], "unknown"]
-    frame = pd.DataFrame({"code": codes, "participants": [values.get(code, 0.0) for code in codes]})
-    total = float(frame["participants"].sum())
-    frame["share"] = (100 * frame["participants"] / total) if total else float("nan")
-    if public:
-        frame = privacy.suppress_small(frame, "participants")
-        frame["share"] = frame["share"].mask(frame["participants_suppressed"])
-    else:
-        frame["participants_suppressed"] = False
-    rows = []
-    for row in frame.to_dict("records"):
-        label = text.value_label(domain, None if row["code"] == "unknown" else row["code"], lang)
-        if row["participants_suppressed"]:
-            rows.append({"code": row["code"], "label": label, "value": None,
-                         "text": privacy.small_cell_label(lang), "kind": "suppressed", "share": None})
-            continue
-        count = row["participants"]
-        rows.append({"code": row["code"], "label": label, "value": count,
-                     "text": f"{text.format_number(count, lang)} ({percent(count, total, lang)})",
-                     "kind": "unknown" if row["code"] == "unknown" else "known",
-                     "share": row["share"]})
-    return pd.DataFrame(rows, columns=["code", "label", "value", "text", "kind", "share"])
+def by_commitment_figure(by_commitment: pd.DataFrame, commitments: dict[str, str], lang: str) -> Figure:
+    """Meetings held per commitment, most first, as bars."""
+    title = text.t("meetings.by_commitment", lang)
+    rows = held_bars(by_commitment, "commitment", lang, commitments)
+    return Figure("meetings-by-commitment", title, title,
+                  bars.labelled_bars(rows, lang, text.t("meetings.col.held", lang), description=title),
+                  meetings_group_table(by_commitment, "commitment", lang, commitments,
+                                       text.t("col.commitment", lang)))
 
 
-def unknown_share(by_group: pd.DataFrame) -> float | None:
-    """The percentage of participants whose category (age group, gender) is unknown."""
-    total = float(by_group["participants"].fillna(0).sum())
-    if not total:
-        return None
-    unknown = float(by_group.loc[by_group["group_key"] == "unknown", "participants"].fillna(0).sum())
-    return 100 * unknown / total
+def by_sector_figure(by_sector: pd.DataFrame, lang: str, boundaries: dict | None) -> Figure:
+    """Meetings held per sector, as a map; those with no sector are counted in the note."""
+    held_title = text.t("meetings.col.held", lang)
+    unmapped = citywide(by_sector, "held")
+    figure = sector_figure(by_sector, "held", held_title, lang, "meetings-by-sector",
+                           meetings_group_table(by_sector, "sector", lang,
+                                                group_title=text.t("meetings.col.sector", lang)),
+                           boundaries, title=text.t("meetings.by_sector", lang),
+                           description=text.t("meetings.by_sector", lang))
+    note = (text.t("meetings.sector_caption", lang, count=text.format_number(unmapped, lang))
+            if unmapped else "")
+    return dataclasses.replace(figure, note=note)
 
 
-def demographic_table(rows: pd.DataFrame, domain: str, lang: str) -> pd.DataFrame:
-    """The data of a demographic chart; a hidden count reads "< 5" (the column is then text)."""
-    suppressed = rows["kind"].eq("suppressed")
-    if suppressed.any():
-        counts = [privacy.small_cell_label(lang) if hidden else text.format_number(v, lang)
-                  for v, hidden in zip(rows["value"], suppressed, strict=True)]
-    else:
-        counts = [int(v) for v in rows["value"]]
-    return pd.DataFrame({
-        text.t(f"participation.col.{domain}", lang): rows["label"].tolist(),
-        text.t("indicator.participants", lang): counts,
-        text.t("meetings.col.share", lang): [share_text(s, lang) for s in rows["share"]],
-    })
+def attendance_cards(label_key: str, known: int | None, unknown: int, lang: str) -> Card:
+    """Attendance as a card: the known total (or "unknown"), and what is not known, said."""
+    return Card(text.t(label_key, lang), count_or_unknown(known, lang),
+                caption=known_and_unknown(known, unknown, lang) or None)
+
+
+def overall_cards(totals: dict, as_of: date, lang: str) -> list[Card]:
+    """Held, planned, public and attendance: the whole plan's meetings (`figures.meeting_totals`)."""
+    return [
+        Card(text.t("headline.meetings_held", lang), text.format_number(totals["held"], lang)),
+        Card(text.t("meetings.planned", lang), text.format_number(totals["planned"], lang),
+             caption=text.t("meetings.planned_after", lang, date=text.format_date(as_of, lang))),
+        Card(text.t("indicator.public_meetings_held", lang), text.format_number(totals["public_held"], lang),
+             caption=text.t("meetings.public_share", lang,
+                            pct=percent(totals["public_held"], totals["held"], lang))),
+        attendance_cards("meetings.attendees", totals["attendees_known"], totals["attendees_unknown"], lang),
+    ]
+
+
+def co_creation_cards(co_creation: dict, lang: str) -> list[Card]:
+    """The co-creation's public meetings (`figures.co_creation`): how many, when, who came."""
+    return [
+        Card(text.t("meetings.co_creation_meetings", lang), text.format_number(co_creation["meetings"], lang),
+             caption=date_span(co_creation["first_date"], co_creation["last_date"], lang)),
+        attendance_cards("meetings.attendees", co_creation["attendees_known"],
+                         co_creation["attendees_unknown"], lang),
+        attendance_cards("meetings.organisations", co_creation["organisations_known"],
+                         co_creation["organisations_unknown"], lang),
+    ]

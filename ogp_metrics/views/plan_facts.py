@@ -1,6 +1,6 @@
 """What the briefing PDF and the public site both say, worded once.
 
-The figures themselves come from `queries` (through `headline` and `tables`); this module
+The figures themselves come from `figures` (through `views`); this module
 only picks the plan's name, says whether the data is the bundled illustrative set, orders
 milestones overdue first, and turns query results into dates.
 """

@@ -1,0 +1,129 @@
+"""Checking a staged table: every cell against its column, every rule, key and reference.
+
+Each check is a SQL condition on `stage_<table>`; one aggregate scan counts them all, and only
+the checks that found something list their rows (the first few, then a count)."""
+
+from __future__ import annotations
+
+from ogp_metrics.contract.schema import TABLES_BY_NAME, Column, Kind, Table
+from ogp_metrics.ingest import normalise
+from ogp_metrics.ingest.problems import Problem
+
+# Beyond this many problems of one kind in one column, the rest are counted, not listed.
+PROBLEMS_LISTED_PER_CHECK = 20
+
+
+def _collect(connection, table: Table, problems: list[Problem], code: str, column: str | None,
+             where: str, details: dict[str, str] | None = None, value_sql: str | None = None,
+             source: str | None = None, params: dict | None = None) -> None:
+    """Add one problem per row of `stage_<table>` matching `where` (the first few, then a count)."""
+    value_sql = value_sql or (f"{column}__raw" if column else "NULL")
+    rows = connection.execute(
+        f"SELECT _row, CAST({value_sql} AS VARCHAR), count(*) OVER () FROM "
+        f"{source or 'stage_' + table.name} WHERE {where} ORDER BY _row LIMIT $limit",
+        {"limit": PROBLEMS_LISTED_PER_CHECK, **(params or {})},
+    ).fetchall()
+    for row, value, _total in rows:
+        problems.append(Problem(table.filename, code, row=row, column=column, value=value,
+                                details=dict(details or {})))
+    if rows and rows[0][2] > len(rows):
+        problems.append(Problem(table.filename, "more_problems", column=column,
+                                details={"count": str(rows[0][2] - len(rows)), "of": code}))
+
+
+def collect_found(connection, table: Table, problems: list[Problem], checks: list[dict],
+                   extra_counts: tuple[str, ...] = ()) -> list:
+    """Run `_collect` for each check that finds something, after one scan counting them all.
+
+    A valid file (the usual case) costs one pass over its table, whatever the number of checks.
+    Returns the values of `extra_counts` (more aggregates computed in the same scan).
+    """
+    params: dict = {}
+    counts = []
+    for index, check in enumerate(checks):
+        condition = check["where"]
+        for key, value in (check.get("params") or {}).items():
+            params[f"p{index}_{key}"] = value
+            condition = condition.replace(f"${key}", f"$p{index}_{key}")
+        counts.append(check.get("count", f"count(*) FILTER (WHERE {condition})"))
+    aggregates = [*counts, *extra_counts] or ["count(*)"]
+    found = connection.execute(f"SELECT {', '.join(aggregates)} FROM stage_{table.name}",
+                               params).fetchone()
+    for check, count in zip(checks, found, strict=False):
+        if count:
+            _collect(connection, table, problems, **{k: v for k, v in check.items() if k != "count"})
+    return list(found[len(checks):])
+
+
+def check_cells(connection, table: Table, positions: dict[str, int],
+                 problems: list[Problem]) -> int:
+    """Check every cell and rule of `stage_<table>`; return its number of rows."""
+    checks: list[dict] = []
+
+    def check(code: str, column: str | None, where: str, details: dict | None = None,
+              **options) -> None:
+        checks.append({"code": code, "column": column, "where": where, "details": details,
+                       **options})
+
+    for column in table.columns:
+        if column.name not in positions:
+            continue
+        name = column.name
+        if column.required:
+            # The typed value first: NULL on few rows, it spares the others the text test.
+            check("required", name, f"{name} IS NULL AND ogp_blank({name}__raw) IS NULL")
+        check(f"bad_{column.kind.value}", name, normalise.invalid(column, f"{name}__raw", name),
+              _kind_details(column))
+        if column.minimum is not None:
+            operator = "<=" if column.exclusive_minimum else "<"
+            code = "not_above" if column.exclusive_minimum else "below_minimum"
+            check(code, name, f"{name} {operator} $minimum", {"minimum": _number(column.minimum)},
+                  params={"minimum": column.minimum})
+        if column.maximum is not None:
+            check("above_maximum", name, f"{name} > $maximum",
+                  {"maximum": _number(column.maximum)}, params={"maximum": column.maximum})
+    for rule in table.rules:
+        if rule.left in positions and rule.right in positions:
+            check("before", rule.left, f"{rule.left} < {rule.right}", {"other": rule.right})
+    if table.unique and all(name in positions for name in table.unique):
+        key = ", ".join(table.unique)
+        value_sql = " || ' / ' || ".join(f"CAST({c} AS VARCHAR)" for c in table.unique)
+        numbered = (f"(SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY _row) AS _copy "
+                    f"FROM stage_{table.name})")
+        known = " AND ".join(f"{c} IS NOT NULL" for c in table.unique)
+        check("duplicate", table.unique[0] if len(table.unique) == 1 else None,
+              "_copy > 1 AND " + known, {"unique_key": key}, value_sql=value_sql, source=numbered,
+              count=f"count(*) FILTER (WHERE {known}) - count(DISTINCT ({key})) FILTER (WHERE {known})")
+    if table.single_row:
+        check("single_row", None, f"_row > (SELECT min(_row) FROM stage_{table.name})",
+              count="count(*) - 1")
+    return int(collect_found(connection, table, problems, checks, ("count(*)",))[0])
+
+
+def _kind_details(column: Column) -> dict[str, str]:
+    if column.kind in (Kind.CHOICE, Kind.CHOICE_LIST):
+        return {"choices": ", ".join(column.choices)}
+    return {}
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def check_references(connection, table: Table, staged: dict[str, Table],
+                      problems: list[Problem]) -> None:
+    checks = []
+    for column in table.columns:
+        if column.references is None:
+            continue
+        target_table, target_column = column.references
+        if target_table not in staged:
+            continue  # the other file's own problem says enough
+        checks.append({
+            "code": "unknown_reference", "column": column.name,
+            "where": f"{column.name} IS NOT NULL AND {column.name} NOT IN "
+                     f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
+            "details": {"target": TABLES_BY_NAME[target_table].filename,
+                        "target_column": target_column}})
+    if checks:
+        collect_found(connection, table, problems, checks)

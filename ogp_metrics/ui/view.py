@@ -1,0 +1,149 @@
+"""What every page starts from: the data, the as-of date, the language and the mode.
+
+`dashboard.py` calls `settings()` to build the navigation; each page calls `current_view()`
+once (it draws the language, as-of date and mode controls) and lays out what the library
+computes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import streamlit as st
+
+from ogp_metrics import figures, text
+from ogp_metrics.ingest.load import FolderReport, Plan
+from ogp_metrics.ui.cached_plan import cached_query, current_data
+from ogp_metrics.ui.url_state import from_url, parse_date, to_url
+
+
+@dataclass(frozen=True)
+class View:
+    """What every page needs: the data, the date figures are computed at, language and mode."""
+
+    plan: Plan | None
+    report: FolderReport
+    folder: str
+    fingerprint: tuple
+    as_of: date
+    lang: str
+    public: bool
+
+    def t(self, key: str, **values: object) -> str:
+        return text.t(key, self.lang, **values)
+
+    def label(self, domain: str, code: object) -> str:
+        return text.value_label(domain, code, self.lang)
+
+    def number(self, value: object, decimals: int = 0) -> str:
+        return text.format_number(value, self.lang, decimals)
+
+    def date(self, value, style: str = "medium") -> str:
+        return text.format_date(value, self.lang, style)
+
+    def q(self, query: Callable, *args: object, **kwargs: object):
+        """`query(cursor, *args, **kwargs)`, cached per data version and parameters.
+
+        `query` is a function of a headless module (such as `figures.milestones`).
+        """
+        path = f"{query.__module__}:{query.__qualname__}"
+        return cached_query(self.folder, self.fingerprint, path, args, tuple(sorted(kwargs.items())))
+
+
+def _keep_a_language(previous: str) -> None:
+    # Clicking the selected language deselects it: keep the language instead.
+    if st.session_state.get("ui_lang") not in text.LANGUAGES:
+        st.session_state["ui_lang"] = previous
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the router needs before any page runs: language, mode, whether the data loaded."""
+
+    lang: str
+    public: bool
+    data_ok: bool
+
+
+def _apply_url() -> None:
+    """Take `?lang=`, `?as_of=` and `?mode=` into the controls' state (before they are drawn)."""
+    from_url("lang", "ui_lang", lambda raw: raw if raw in text.LANGUAGES else None)
+    from_url("as_of", "ui_as_of", parse_date)
+    from_url("mode", "ui_public", lambda raw: {"public": True, "internal": False}.get(raw))
+    st.session_state.setdefault("ui_lang", text.DEFAULT_LANGUAGE)
+    st.session_state.setdefault("ui_as_of", date.today())
+    st.session_state.setdefault("ui_public", False)
+    # Each page draws its own copy of the controls: a different widget for Streamlit, whose
+    # state it would drop on a page change (public mode was lost when changing page). Giving
+    # the values back as plain state keeps them (Streamlit's documented way).
+    for key in ("ui_lang", "ui_as_of", "ui_public"):
+        st.session_state[key] = st.session_state[key]
+
+
+def settings() -> Settings:
+    """For `dashboard.py`: read the URL and the session, draw nothing."""
+    _apply_url()
+    _folder, _fingerprint_, plan, _report = current_data()
+    return Settings(text.language(st.session_state.get("ui_lang")),
+                    bool(st.session_state.get("ui_public")), plan is not None)
+
+
+def current_view() -> View:
+    """For each page, once per run: draw the shared controls and return what they set.
+
+    Pages draw the controls (not the router) so that a page run on its own, as AppTest
+    reruns them, behaves as in the browser.
+    """
+    _apply_url()
+    lang = text.language(st.session_state.get("ui_lang"))
+    folder, fingerprint, plan, report = current_data()
+
+    with st.sidebar:
+        st.segmented_control(text.t("app.language", lang), options=list(text.LANGUAGES),
+                             format_func=lambda code: text.t(f"app.language.{code}", lang),
+                             key="ui_lang", selection_mode="single", on_change=_keep_a_language,
+                             args=(lang,))
+        st.date_input(text.t("app.as_of", lang), key="ui_as_of", format="DD/MM/YYYY",
+                      help=text.t("app.as_of_help", lang))
+        st.toggle(text.t("app.public_mode", lang), key="ui_public",
+                  help=text.t("app.public_mode_help", lang))
+
+    as_of = st.session_state.get("ui_as_of") or date.today()
+    public = bool(st.session_state.get("ui_public"))
+    to_url("lang", None if lang == text.DEFAULT_LANGUAGE else lang)
+    to_url("as_of", None if as_of == date.today() else as_of.isoformat())
+    to_url("mode", "public" if public else None)
+
+    view = View(plan, report, folder, fingerprint, as_of, lang, public)
+    if public:
+        _public_style()
+    _sidebar_footer(view)
+    # Last in the sidebar: the empty element's gap then falls below everything, out of sight.
+    _declare_language(lang)
+    return view
+
+
+def _declare_language(lang: str) -> None:
+    # Streamlit's page says lang="en" whatever it shows: screen readers would read French with
+    # English pronunciation (WCAG 3.1.1). `lang` is one of our own codes, never user text.
+    with st.sidebar:
+        st.html(f"<script>document.documentElement.lang = '{text.language(lang)}'</script>",
+                unsafe_allow_javascript=True)
+
+
+def _public_style() -> None:
+    # Projected on a wall: larger type everywhere, no Streamlit chrome.
+    # Charts and tables size themselves to their container in unzoomed pixels: zoomed, they
+    # would spill past the right edge (the as-of line and the latest months cut off).
+    st.html("<style>[data-testid='stMainBlockContainer'] { zoom: 1.3; }"
+            "[data-testid='stVegaLiteChart'], [data-testid='stDataFrame'] { zoom: calc(1 / 1.3); }"
+            "</style>")
+
+
+def _sidebar_footer(view: View) -> None:
+    with st.sidebar:
+        if view.plan is not None:
+            last = view.q(figures.last_update, view.as_of)
+            st.caption(view.t("app.last_update", date=view.date(last)))
+        st.caption(view.t("app.illustrative"))
