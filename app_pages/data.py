@@ -2,9 +2,12 @@
 
 import streamlit as st
 
+from ogp_metrics import figures
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import downloads
+from ogp_metrics.ingest import plausibility
+from ogp_metrics.ingest.problems import describe_problem, problem_count
+from ogp_metrics.ui import downloads, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import data_files
 
@@ -16,6 +19,20 @@ st.success(view.t("data.valid"), icon=":material/check_circle:")
 
 st.subheader(view.t("data.files"))
 st.dataframe(data_files.files_table(view.report, view.lang), hide_index=True, width="stretch")
+
+st.subheader(view.t("imports.sources.title"))
+st.caption(view.t("imports.sources.intro"))
+sources = view.q(figures.sources)
+if sources.empty:
+    st.caption(view.t("imports.sources.none"))
+else:
+    st.dataframe(data_files.sources_table(sources, view.lang), hide_index=True, width="stretch")
+warnings = view.q(plausibility.find_warnings)
+if warnings:
+    with st.expander(view.t("imports.data_warnings", count=view.number(problem_count(warnings))),
+                     icon=":material/warning:"):
+        for warning in warnings:
+            st.markdown("- " + widgets.plain(describe_problem(warning, view.lang)))
 
 st.subheader(view.t("data.dictionary"))
 st.caption(view.t("data.dictionary_intro"))

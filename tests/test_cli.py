@@ -87,8 +87,10 @@ def test_validate_lists_every_problem_in_french_by_default(capsys, bad_folder):
         "- meetings.csv, ligne 3, colonne « date » : « hier » n'est pas une date : écrivez 31/12/2026 "
         "ou 2026-12-31.",
         "- participation.csv, ligne 2, colonne « activity » : « pétition » n'est pas une valeur permise. "
-        "Valeurs permises : online_consultation, citizen_workshop, citizens_assembly, citizens_vote, "
-        "participatory_budget, volunteering, public_meeting, other.",
+        "Valeurs permises : Consultation en ligne (online_consultation), Atelier citoyen "
+        "(citizen_workshop), Assemblée citoyenne (citizens_assembly), Votation citoyenne "
+        "(citizens_vote), Budget participatif (participatory_budget), Bénévolat (volunteering), "
+        "Réunion publique (public_meeting), Autre activité (other).",
     ]
 
 

@@ -37,7 +37,8 @@ def test_import_publishes_and_history_lists_it(tiny, completed, capsys):
     code, out, err = run(capsys, "import", str(completed), "--data", str(tiny), "--by", "alice@paris.fr",
                          "--reason", "bilan de juin", "--lang", "en")
     assert code == 0, err
-    assert "milestones.csv: 0 added, 0 removed, 1 changed" in out
+    assert ("milestones.csv ← Milestones (2).CSV (file replaced): 0 added, 0 removed, 1 changed, "
+            "0 already there (skipped)") in out
     assert "Version 1 published." in out
     assert (tiny / "milestones.csv").read_bytes() == completed.read_bytes()
 
@@ -72,7 +73,7 @@ def test_import_of_a_french_excel_csv_and_an_explicit_table(tiny, tmp_path, caps
     code, out, err = run(capsys, "import", str(export), "--table", "export.csv=progress_updates",
                          "--data", str(tiny), "--by", "a", "--reason", "r", "--lang", "en")
     assert code == 0, err
-    assert "progress_updates.csv: 0 added, 0 removed, 1 changed" in out
+    assert "progress_updates.csv ← export.csv (file replaced): 0 added, 0 removed, 1 changed" in out
     assert (tiny / "progress_updates.csv").read_bytes() == export.read_bytes()
 
 

@@ -301,7 +301,7 @@ def test_problems_are_collected_across_all_files_at_once(tiny):
     assert [(problem.file, problem.row, problem.column, problem.code) for problem in found] == [
         ("assessments.csv", None, None, "empty_file"),
         ("institutions.csv", 3, "name_fr", "required"),
-        ("meetings.csv", 6, "date", "bad_date"),
+        ("meetings.csv", 6, "date", "two_digit_year"),  # 30/06/25: the century would be a guess
         ("participation.csv", 9, "gender", "bad_choice"),
         ("targets.csv", 3, "indicator", "bad_choice"),
     ]

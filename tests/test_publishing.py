@@ -221,8 +221,12 @@ def bad_inputs() -> dict[str, tuple[list[Upload], Limits | None, str]]:
         "missing column": ([Upload("milestones.csv", csv_bytes([r[1:] for r in records]))], None,
                            "missing_column"),
         "duplicate id": ([Upload("milestones.csv", csv_bytes([*records, records[1]]))], None, "duplicate"),
-        "undecodable byte": ([Upload("milestones.csv", csv_bytes(records).replace(b"Tirage", b"Tir\x81ge"))],
-                             None, "undecodable"),
+        # a UTF-8 file with a stray byte: two encodings mixed (read as Windows-1252, every accent
+        # would turn into Ã©), refused where the byte is
+        "stray byte in UTF-8": ([Upload("milestones.csv", csv_bytes(records).replace(b"Tirage", b"Tir\x81ge"))],
+                                None, "mixed_encoding"),
+        "undecodable byte": ([Upload("milestones.csv", csv_text(records).encode("cp1252").replace(
+            b"Tirage", b"Tir\x81ge"))], None, "undecodable"),
         "empty file": ([Upload("milestones.csv", b"")], None, "empty_file"),
         "binary renamed .csv": ([Upload("milestones.csv", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))], None,
                                 "upload_not_table"),
@@ -346,15 +350,27 @@ def test_preview_counts_rows_added_removed_and_changed_by_key(tiny):
     assert rows.iloc[0]["change"] != "±0"  # the figures that change come first
 
 
-def test_preview_without_a_key_compares_whole_rows(tiny):
+def test_preview_matches_participation_rows_on_their_key(tiny):
     records = read_records(TINY / "participation.csv")
     records.append(["2025-10-01", "volunteering", "", "", "7", "", "", ""])
     records = with_cell(records, 2, "participants", "1 300")
-    preparation = updates.prepare(tiny, [Upload("participation.csv", csv_bytes(records))], as_of=AS_OF)
+    preparation = updates.prepare(tiny, [Upload("participation.csv", csv_bytes(records), mode="replace")],
+                                  as_of=AS_OF)
+    (change,) = preparation.changes
+    assert change.key == ("date", "activity", "commitment_id", "arrondissement", "age_group", "gender",
+                          "record_id")
+    assert list(change.added["participants"]) == ["7"] and change.removed.empty
+    assert list(zip(change.changed["column"], change.changed["before"], change.changed["after"],
+                    strict=True)) == [("participants", "1200", "1300")]
+
+
+def test_preview_of_a_table_without_a_key_compares_whole_rows(tiny):
+    records = read_records(TINY / "plan.csv")
+    records = with_cell(records, 2, "name_en", "Another name")
+    preparation = updates.prepare(tiny, [Upload("plan.csv", csv_bytes(records))], as_of=AS_OF)
     (change,) = preparation.changes
     assert change.key == ()
-    assert sorted(change.added["participants"]) == ["1300", "7"]
-    assert list(change.removed["participants"]) == ["1200"]
+    assert list(change.added["name_en"]) == ["Another name"] and len(change.removed) == 1
 
 
 def test_preview_when_the_current_folder_is_invalid(tiny):

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ogp_metrics import text
-from ogp_metrics.ingest.problems import DataFolderError, describe_problem
+from ogp_metrics.ingest.problems import (
+    DataFolderError,
+    Problem,
+    describe_problem,
+    problem_count,
+)
 
 Configure = Callable[[argparse.ArgumentParser], None]
 Run = Callable[[argparse.Namespace], int]
@@ -44,8 +49,12 @@ def data_argument(parser: argparse.ArgumentParser) -> None:
 
 def report_problems(error: DataFolderError, lang: str) -> int:
     problems = error.report.problems
-    print(text.t("cli.invalid", lang, folder=error.report.folder, count=len(problems)),
+    print(text.t("cli.invalid", lang, folder=error.report.folder, count=problem_count(problems)),
           file=sys.stderr)
-    for problem in problems:
-        print(f"- {describe_problem(problem, lang)}", file=sys.stderr)
+    print_problems(problems, lang)
     return 1
+
+
+def print_problems(problems: list[Problem], lang: str, file=None) -> None:
+    for problem in problems:
+        print(f"- {describe_problem(problem, lang)}", file=file or sys.stderr)

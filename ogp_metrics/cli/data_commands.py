@@ -8,10 +8,11 @@ import sys
 from datetime import date
 
 from ogp_metrics import figures, text
-from ogp_metrics.cli.common import Command, data_argument, parse_date, report_problems
+from ogp_metrics.cli.common import Command, data_argument, parse_date, print_problems, report_problems
 from ogp_metrics.contract import docs as contract_docs
-from ogp_metrics.ingest.load import data_folder, load_plan
-from ogp_metrics.ingest.problems import DataFolderError
+from ogp_metrics.ingest.load import FolderReport, data_folder, load_plan
+from ogp_metrics.ingest.plausibility import find_warnings
+from ogp_metrics.ingest.problems import DataFolderError, problem_count
 
 
 def _summary_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,12 +22,22 @@ def _summary_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
 
 
+def _validate_arguments(parser: argparse.ArgumentParser) -> None:
+    data_argument(parser)
+    parser.add_argument("--strict", action="store_true",
+                        help="refuse the folder for warnings too (dates outside the plan, counts far "
+                             "above the rest of their column, ...)")
+
+
 def validate(args: argparse.Namespace) -> int:
     folder = data_folder(args.data_dir)
     try:
         plan = load_plan(folder)
     except DataFolderError as error:
         return report_problems(error, args.lang)
+    warnings = find_warnings(plan.cursor())
+    if args.strict and warnings:
+        return report_problems(DataFolderError(FolderReport(folder, plan.report.files, warnings)), args.lang)
     print(text.t("cli.valid", args.lang, folder=folder))
     for file in plan.report.files:
         if file.present:
@@ -38,6 +49,9 @@ def validate(args: argparse.Namespace) -> int:
             print(f"  {line}")
         else:
             print(f"  {text.t('cli.file_absent', args.lang, file=file.filename)}")
+    if warnings:
+        print(text.t("imports.cli.folder_warnings", args.lang, count=problem_count(warnings)))
+        print_problems(warnings, args.lang, sys.stdout)
     return 0
 
 
@@ -67,8 +81,8 @@ def docs(args: argparse.Namespace) -> int:
 
 
 COMMANDS = (
-    Command("validate", "Check every file of a data folder; list every problem.",
-            data_argument, validate),
+    Command("validate", "Check every file of a data folder; list every problem, then the warnings.",
+            _validate_arguments, validate),
     Command("summary", "Print the headline figures as JSON, as of a date.",
             _summary_arguments, summary),
     Command("docs", "Print the data contract as Markdown, or write it into data/README.md.",

@@ -8,13 +8,23 @@ from __future__ import annotations
 import argparse
 
 from ogp_metrics import text
-from ogp_metrics.cli import data_commands, generate_command, output_commands, staff_commands
+from ogp_metrics.cli import (
+    data_commands,
+    generate_command,
+    import_command,
+    output_commands,
+    profile_command,
+    staff_commands,
+)
 from ogp_metrics.cli.common import Command, add_common
+from ogp_metrics.cli.safe_output import escaped_output
 
 COMMANDS: tuple[Command, ...] = (
     *data_commands.COMMANDS,
     *output_commands.COMMANDS,
+    *import_command.COMMANDS,
     *staff_commands.COMMANDS,
+    *profile_command.COMMANDS,
     *generate_command.COMMANDS,
 )
 
@@ -33,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with escaped_output():  # nothing printed from data, --by or --reason can drive the terminal
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

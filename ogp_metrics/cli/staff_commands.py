@@ -1,4 +1,4 @@
-"""Staff commands: `import` files into the data folder, read the `history`, `restore` a version.
+"""Staff commands: read the `history`, `restore` a version (`import` is `import_command`).
 
 Same checks, atomicity and log as the Update page (see `updates`). Exit codes: 0 done,
 1 refused (the problems are listed; nothing changed), 2 a usage error.
@@ -9,37 +9,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from ogp_metrics import text, updates
 from ogp_metrics.cli.common import Command
-from ogp_metrics.contract.schema import TABLES_BY_NAME
 from ogp_metrics.ingest.load import data_folder
-from ogp_metrics.ingest.problems import describe_problem
+from ogp_metrics.ingest.problems import describe_problem, problem_count
 
 
-def _data_option(parser: argparse.ArgumentParser) -> None:
+def data_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", metavar="DIR", default=None,
                         help="data folder (default: $OGP_DATA_DIR, else the bundled data/)")
 
 
-def _author_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--by", required=True, metavar="NAME", help="who publishes (kept in the log)")
-    parser.add_argument("--reason", required=True, metavar="TEXT",
+def author_options(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    """`--by` and `--reason` (not needed by a dry run, which publishes nothing)."""
+    parser.add_argument("--by", required=required, default="", metavar="NAME",
+                        help="who publishes (kept in the log)")
+    parser.add_argument("--reason", required=required, default="", metavar="TEXT",
                         help=f"why, in a few words (at most {updates.MAX_REASON} characters)")
 
 
-def _import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="CSV or .xlsx files, each matched to its table by name")
-    parser.add_argument("--table", action="append", default=[], metavar="FILE=TABLE",
-                        help="the table of a file whose name does not say it (repeatable)")
-    _data_option(parser)
-    _author_options(parser)
-
-
 def _history_arguments(parser: argparse.ArgumentParser) -> None:
-    _data_option(parser)
+    data_option(parser)
     parser.add_argument("--json", action="store_true", help="print the log as a JSON list")
     parser.add_argument("--refused", action="store_true",
                         help="list the publishes refused because a file had changed meanwhile")
@@ -49,22 +40,22 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("version", type=int, metavar="VERSION", help="a version number from `history`")
     parser.add_argument("--before", action="store_true",
                         help="write back what VERSION replaced instead of what it published")
-    _data_option(parser)
-    _author_options(parser)
+    data_option(parser)
+    author_options(parser)
 
 
-def _usage_error(message: str) -> int:
+def usage_error(message: str) -> int:
     print(message, file=sys.stderr)
     return 2
 
 
-def _check_author(args: argparse.Namespace) -> int | None:
+def check_author(args: argparse.Namespace) -> int | None:
     if not " ".join(args.by.split()):
-        return _usage_error(text.t("staff.cli.no_name", args.lang))
+        return usage_error(text.t("staff.cli.no_name", args.lang))
     if not " ".join(args.reason.split()):
-        return _usage_error(text.t("staff.cli.no_reason", args.lang))
+        return usage_error(text.t("staff.cli.no_reason", args.lang))
     if len(" ".join(args.reason.split())) > updates.MAX_REASON:
-        return _usage_error(text.t("staff.cli.long_reason", args.lang, limit=updates.MAX_REASON))
+        return usage_error(text.t("staff.cli.long_reason", args.lang, limit=updates.MAX_REASON))
     return None
 
 
@@ -87,7 +78,8 @@ def _print_preview(preparation: updates.Preparation, lang: str) -> None:
 
 def _publish(preparation: updates.Preparation, args: argparse.Namespace) -> int:
     if not preparation.ok:
-        print(text.t("staff.cli.invalid", args.lang, count=len(preparation.problems)), file=sys.stderr)
+        print(text.t("staff.cli.invalid", args.lang, count=problem_count(preparation.problems)),
+              file=sys.stderr)
         for problem in preparation.problems:
             print(f"- {describe_problem(problem, args.lang)}", file=sys.stderr)
         return 1
@@ -101,34 +93,6 @@ def _publish(preparation: updates.Preparation, args: argparse.Namespace) -> int:
     else:
         print(text.t("staff.cli.published", args.lang, version=version))
     return 0
-
-
-def import_files(args: argparse.Namespace) -> int:
-    problem = _check_author(args)
-    if problem is not None:
-        return problem
-    chosen: dict[str, str] = {}
-    for pair in args.table:
-        name, _, table = pair.partition("=")
-        if table not in TABLES_BY_NAME:
-            return _usage_error(text.t("staff.cli.bad_table", args.lang, value=pair,
-                                       tables=", ".join(TABLES_BY_NAME)))
-        chosen[name] = table
-    uploads = []
-    for name in args.files:
-        path = Path(name)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            return _usage_error(text.t("staff.cli.unreadable", args.lang, file=name,
-                                       reason=error.strerror or ""))
-        uploads.append(updates.Upload(path.name, data, chosen.get(name) or chosen.get(path.name)))
-    folder = data_folder(args.data)
-    try:
-        updates.recover(folder)
-    except updates.PublishRefused as error:
-        return _refused(error, args.lang)
-    return _publish(updates.prepare(folder, uploads), args)
 
 
 def show_history(args: argparse.Namespace) -> int:
@@ -156,7 +120,7 @@ def show_history(args: argparse.Namespace) -> int:
 
 
 def restore_version(args: argparse.Namespace) -> int:
-    problem = _check_author(args)
+    problem = check_author(args)
     if problem is not None:
         return problem
     folder = data_folder(args.data)
@@ -169,8 +133,6 @@ def restore_version(args: argparse.Namespace) -> int:
 
 
 COMMANDS = (
-    Command("import", "Check CSV or .xlsx files with the rest of the folder, then publish them.",
-            _import_arguments, import_files),
     Command("history", "List every publish and restore of a data folder.",
             _history_arguments, show_history),
     Command("restore", "Write back the files of a version from the history (logged as a restore).",

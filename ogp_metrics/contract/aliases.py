@@ -64,6 +64,16 @@ ALIASES: dict[str, dict[str, str]] = {
         "important": "major",
         "exceptionnel": "outstanding",
     },
+    "data_status": {
+        "donnees_reelles": "real",
+        "reel": "real",
+        "reelles": "real",
+        "real_data": "real",
+        "donnees_d'illustration": "illustrative",
+        "illustratif": "illustrative",
+        "illustration": "illustrative",
+        "illustrative_data": "illustrative",
+    },
     "gender": {
         "femmes": "female",
         "femme": "female",
@@ -75,6 +85,14 @@ ALIASES: dict[str, dict[str, str]] = {
         "m": "male",
         "men": "male",
         "autre": "other",
+    },
+    "illustrative_tables": {
+        "engagements": "commitments",
+        "jalons": "milestones",
+        "points_d'avancement": "progress_updates",
+        "evaluations": "assessments",
+        "reunions": "meetings",
+        "cibles": "targets",
     },
     "indicator": {
         "reunions_tenues": "meetings_held",

@@ -104,6 +104,9 @@ def _rules(table: Table, lang: str) -> list[str]:
                                 target=f"{target}.csv", target_column=target_column))
     if table.single_row:
         rules.append(text.t("contract.rule_single_row", lang))
+    rules.append(text.t("contract.rule_key", lang, columns=" + ".join(table.key)) if table.key
+                 else text.t("contract.rule_no_key", lang))
+    rules.append(text.t(f"contract.rule_mode_{table.default_mode}", lang))
     return rules
 
 

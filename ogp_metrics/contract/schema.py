@@ -7,6 +7,7 @@ and a test fails when the README and this module disagree.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -70,11 +71,17 @@ INDICATORS = (
     "milestones_complete",
 )
 MILESTONE_STATUSES = ("complete", "in_progress", "not_started", "overdue")
+DATA_STATUSES = ("real", "illustrative")
+# How an import meets the rows already there (see `updates.modes`).
+IMPORT_MODES = ("replace", "append", "upsert")
 
 # Paris has reported by sector since 2020: arrondissements 1-4 form "Paris Centre".
 CENTRE = "centre"
 SECTORS = (CENTRE, *(str(n) for n in range(5, 21)))
 CITYWIDE = "citywide"  # a blank arrondissement: city-wide or online
+# The files `plan.csv` may call illustrative (a literal: the tables are declared below).
+ILLUSTRATIVE_TABLES = ("institutions", "commitments", "milestones", "progress_updates", "assessments",
+                       "meetings", "participation", "targets", "plan")
 
 @dataclass(frozen=True)
 class Column:
@@ -117,6 +124,14 @@ class Table:
     unique: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     single_row: bool = False
+    # The columns that identify a row when an import appends or updates rows (blank is a
+    # value); `unique` when not given. Empty: the file is only ever replaced whole.
+    key: tuple[str, ...] = ()
+    default_mode: str = "replace"  # what `import` does unless told (one of IMPORT_MODES)
+
+    def __post_init__(self) -> None:
+        if not self.key and self.unique:
+            object.__setattr__(self, "key", self.unique)
 
     @property
     def filename(self) -> str:
@@ -243,6 +258,7 @@ TABLES: tuple[Table, ...] = (
         ),
         "Les évaluations de chaque engagement, par la Ville et par l'organe indépendant.",
         "Assessments of each commitment, by the City and by the independent body.",
+        key=("commitment_id", "assessor", "assessment_date"),
     ),
     Table(
         "meetings",
@@ -274,6 +290,7 @@ TABLES: tuple[Table, ...] = (
         "Les réunions de co-construction et de suivi du plan (passées et prévues).",
         "Co-creation and monitoring meetings of the plan (past and planned).",
         unique=("meeting_id",),
+        default_mode="append",
     ),
     Table(
         "participation",
@@ -295,9 +312,16 @@ TABLES: tuple[Table, ...] = (
                  "Age group (blank: unknown)", "25_39", choices=AGE_GROUPS),
             _col("gender", Kind.CHOICE, "Genre (vide : inconnu)", "Gender (blank: unknown)",
                  "female", choices=GENDERS),
+            _col("record_id", Kind.IDENTIFIER,
+                 "Identifiant de la ligne, quand deux lignes ont la même date, activité, engagement, "
+                 "secteur, tranche d'âge et genre (deux ateliers le même jour)",
+                 "Row identifier, when two rows share date, activity, commitment, sector, age group "
+                 "and gender (two workshops on the same day)", "atelier-2025-09-15-a"),
         ),
         "Les chiffres de participation, par activité, secteur et profil.",
         "Participation figures, by activity, sector and profile.",
+        key=("date", "activity", "commitment_id", "arrondissement", "age_group", "gender", "record_id"),
+        default_mode="append",
     ),
     Table(
         "targets",
@@ -314,6 +338,7 @@ TABLES: tuple[Table, ...] = (
         "Les cibles chiffrées (fichier facultatif).",
         "Numeric targets (optional file).",
         optional=True,
+        key=("indicator", "commitment_id", "deadline"),
     ),
     Table(
         "plan",
@@ -331,6 +356,15 @@ TABLES: tuple[Table, ...] = (
                  "Other end date the source gives", "2026-10-31"),
             _col("source_url", Kind.URL, "Page officielle du plan", "Official page of the plan",
                  "https://www.opengovpartnership.org/members/paris-france/"),
+            _col("data_status", Kind.CHOICE,
+                 "Statut des données : real (réelles) ou illustrative (inventées pour montrer le "
+                 "tableau de bord) ; vide : réelles",
+                 "Status of the data: real, or illustrative (made up to show the dashboard); "
+                 "blank: real", "real", choices=DATA_STATUSES),
+            _col("illustrative_tables", Kind.CHOICE_LIST,
+                 "Fichiers d'illustration quand le reste est réel, séparés par |",
+                 "Files that are illustrative while the rest is real, separated by |",
+                 "participation|targets", choices=ILLUSTRATIVE_TABLES),
         ),
         "Le plan lui-même, sur une seule ligne (fichier facultatif : sans lui, le plan couvre les "
         "dates de ses engagements).",
@@ -341,4 +375,18 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+
+def _with_provenance(table: Table) -> Table:
+    """Every file may say, row by row, where its data comes from and under which licence."""
+    provenance = (
+        _col("source", Kind.TEXT, "Source de la ligne (qui publie ces données, où)",
+             "Source of the row (who publishes this data, where)",
+             "Ville de Paris, opendata.paris.fr"),
+        _col("licence", Kind.TEXT, "Licence des données de la ligne (l'ODbL demande de citer la source)",
+             "Licence of the row's data (ODbL requires attribution)", "ODbL"),
+    )
+    return dataclasses.replace(table, columns=(*table.columns, *provenance))
+
+
+TABLES = tuple(_with_provenance(table) for table in TABLES)
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}

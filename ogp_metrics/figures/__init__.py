@@ -39,6 +39,7 @@ from ogp_metrics.figures.participation_queries import (
     participation_totals,
 )
 from ogp_metrics.figures.plan_queries import STALE_AFTER_DAYS, institutions, is_stale, last_update, plan
+from ogp_metrics.figures.source_queries import sources
 from ogp_metrics.figures.sql import Cursor, as_date
 from ogp_metrics.figures.target_queries import targets
 
@@ -49,5 +50,5 @@ __all__ = [
     "last_steering_committee", "last_update", "meeting_totals", "meetings", "meetings_by",
     "meetings_by_month", "meetings_cumulative", "milestones", "participation_by",
     "participation_by_month", "participation_cumulative", "participation_totals", "plan",
-    "progress_series", "progress_updates", "targets",
+    "progress_series", "progress_updates", "sources", "targets",
 ]

@@ -10,6 +10,7 @@ from ogp_metrics.figures.sql import Cursor, frame, scalar
 
 PLAN = "SELECT * FROM plan ORDER BY _row LIMIT 1"
 PLAN_SPAN = "SELECT min(start_date), max(end_date) FROM commitments"
+DATA_STATUS = "SELECT data_status, illustrative_tables FROM plan ORDER BY _row LIMIT 1"
 INSTITUTIONS = "SELECT code, name_fr, name_en FROM institutions ORDER BY code"
 LAST_UPDATE = """
 SELECT max(d) FROM (
@@ -36,7 +37,15 @@ def plan(cursor: Cursor) -> dict:
             value = row.get(key)
             if value is not None and not pd.isna(value):
                 info[key] = value.date() if hasattr(value, "date") and key.endswith("date") else value
+    info.update(data_status(cursor))
     return info
+
+
+def data_status(cursor: Cursor) -> dict:
+    """What `plan.csv` says of its data: `real` or `illustrative`, and the illustrative files."""
+    row = cursor.execute(DATA_STATUS).fetchone()
+    status, tables = row if row is not None else (None, None)
+    return {"data_status": status or "real", "illustrative_tables": list(tables or [])}
 
 
 def institutions(cursor: Cursor) -> pd.DataFrame:

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,14 +20,19 @@ CHUNK = 8 * 1024 * 1024
 SEPARATORS = (";", ",", "\t")
 # What a blank cell may hold: the characters `ogp_blank` trims (space, tab, no-break spaces).
 BLANK = " \t\u00a0\u202f"
+# A well-formed UTF-8 sequence of a character beyond ASCII: in a file that is not valid UTF-8,
+# one of them means two encodings are mixed (Windows-1252 text almost never holds one).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 class UnreadableFile(Exception):
     """A file that is not a CSV text file; `code` and `details` describe why."""
 
-    def __init__(self, code: str, row: int | None = None, **details: str) -> None:
+    def __init__(self, code: str, row: int | None = None, column: str | None = None,
+                 **details: str) -> None:
         self.code = code
         self.row = row
+        self.column = column
         self.details = details
         super().__init__(code)
 
@@ -58,9 +64,56 @@ def sniff_separator(first_line: str) -> str:
 
 def _row_of_offset(data: bytes, offset: int, separator: str) -> int:
     """Spreadsheet row of the byte at `offset`: records, not lines, as quoted cells may span lines."""
+    return _cell_of_offset(data, offset, separator)[0]
+
+
+def _cell_of_offset(data: bytes, offset: int, separator: str) -> tuple[int, int]:
+    """Spreadsheet row and column position (from 0) of the byte at `offset`."""
     before = data[:offset].decode("cp1252", errors="replace") + "x"  # "x" ends on the byte's record
-    records = csv.reader(io.StringIO(before, newline=""), delimiter=separator)
-    return sum(1 for _record in records)
+    row, last = 0, [""]
+    for record in csv.reader(io.StringIO(before, newline=""), delimiter=separator):
+        row, last = row + 1, record
+    return row, len(last) - 1
+
+
+def mixed_encoding(data: bytes, separator: str) -> UnreadableFile | None:
+    """The problem of a file that is not UTF-8 but holds UTF-8 characters: two encodings mixed.
+
+    Read as Windows-1252, its UTF-8 accents would all turn into `Ã©`: it is refused instead,
+    naming the first cell whose bytes are not UTF-8.
+    """
+    if not _UTF8_SEQUENCE.search(data):
+        return None
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as error:
+        offset = error.start
+    row, position = _cell_of_offset(data, offset, separator)
+    text = data.decode("utf-8-sig", errors="replace")
+    header = next(csv.reader(io.StringIO(text, newline=""), delimiter=separator), [])
+    column = header[position].strip() if 0 <= position < len(header) else None
+    return UnreadableFile("mixed_encoding", row=row, column=column, byte=f"0x{data[offset]:02X}")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """A whole file's text and its encoding (`utf-8`, `utf-8-sig` or `cp1252`), as the loader reads
+    it; raises `UnreadableFile` for a file that mixes encodings or holds undecodable bytes."""
+    try:
+        text = data.decode("utf-8-sig")
+        return text, "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    first_line = data.split(b"\n", 1)[0].decode("cp1252", errors="replace")
+    separator = sniff_separator(first_line)
+    mixed = mixed_encoding(data, separator)
+    if mixed is not None:
+        raise mixed
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as error:
+        raise UnreadableFile("undecodable", row=_row_of_offset(data, error.start, separator),
+                             byte=f"0x{data[error.start]:02X}") from None
 
 
 def text_and_separator(data: bytes) -> tuple[str, str]:
@@ -124,6 +177,9 @@ def decode(path: Path, workdir: Path) -> DecodedFile:
 
 def _transcode(path: Path, workdir: Path, separator: str) -> Path:
     data = path.read_bytes()
+    mixed = mixed_encoding(data, separator)
+    if mixed is not None:
+        raise mixed
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as error:

@@ -21,7 +21,7 @@ import duckdb
 
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES, Table
-from ogp_metrics.ingest import normalise
+from ogp_metrics.ingest import hints, normalise
 from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK, check_cells, check_references
 from ogp_metrics.ingest.csv_files import BLANK, UnreadableFile, decode, record_rows
 from ogp_metrics.ingest.problems import DataFolderError, Problem
@@ -108,6 +108,22 @@ def inspect_folder(folder: str | os.PathLike | None = None) -> FolderReport:
     return report
 
 
+def stage_one(connection: duckdb.DuckDBPyConnection, data: bytes, table: Table,
+              name: str) -> tuple[FileReport, list[Problem]]:
+    """Read one file of `table`'s shape into the table `name` of `connection`: `_row`, each column
+    typed and `<column>__raw`, as the loader stages it (its cells checked, not its references)."""
+    workdir = Path(tempfile.mkdtemp(prefix="ogp-metrics-"))
+    problems: list[Problem] = []
+    file_report = FileReport(table.name, table.filename, present=False)
+    try:
+        (workdir / table.filename).write_bytes(data)
+        if _stage_file(connection, workdir, table, file_report, workdir, problems):
+            connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {name}")
+        return file_report, sorted(hints.refine(problems), key=Problem.sort_key)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def _load(folder: Path) -> tuple[duckdb.DuckDBPyConnection | None, FolderReport]:
     report = FolderReport(folder)
     if not folder.is_dir():
@@ -126,7 +142,7 @@ def _load(folder: Path) -> tuple[duckdb.DuckDBPyConnection | None, FolderReport]
             check_references(connection, table, staged, report.problems)
         if report.problems:
             connection.close()
-            report.problems.sort(key=Problem.sort_key)
+            report.problems = sorted(hints.refine(report.problems), key=Problem.sort_key)
             return None, report
         for table in TABLES:
             _publish_table(connection, table, present=table.name in staged)
@@ -154,7 +170,8 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
     try:
         decoded = decode(path, workdir)
     except UnreadableFile as error:
-        problems.append(Problem(table.filename, error.code, row=error.row, details=error.details))
+        problems.append(Problem(table.filename, error.code, row=error.row, column=error.column,
+                                details=error.details))
         return False
     except OSError as error:
         problems.append(Problem(table.filename, "unreadable", details={"reason": error.strerror or ""}))

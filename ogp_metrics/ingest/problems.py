@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ogp_metrics import text
 
@@ -23,7 +26,21 @@ class Problem:
     details: dict[str, str] = field(default_factory=dict, compare=False)
 
     def sort_key(self) -> tuple:
-        return (self.file, self.row or 0, self.column or "", self.code)
+        # "… and N more of the same kind" follows the rows it summarises, at the end of its file.
+        last = math.inf if self.code in MORE else 0
+        return (self.file, self.row or last, self.column or "", self.code)
+
+
+# The lines that count the problems (or warnings) of one kind that are not listed.
+MORE = ("more_problems", "more_warnings")
+
+
+def problem_count(problems: list[Problem]) -> int:
+    """How many problems there are: each listed one, and every one a "… and N more" line counts."""
+    return sum(int(p.details.get("count", 0) or 0) if p.code in MORE else 1 for p in problems)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class DataFolderError(Exception):
@@ -31,7 +48,7 @@ class DataFolderError(Exception):
 
     def __init__(self, report) -> None:
         self.report = report
-        super().__init__(f"{len(report.problems)} problem(s) in {report.folder}")
+        super().__init__(f"{problem_count(report.problems)} problem(s) in {report.folder}")
 
 
 def describe_problem(problem: Problem, lang: str = text.DEFAULT_LANGUAGE) -> str:
@@ -40,16 +57,41 @@ def describe_problem(problem: Problem, lang: str = text.DEFAULT_LANGUAGE) -> str
     if problem.row:
         where.append(text.t("problem.where.row", lang, row=problem.row))
     if problem.column:
-        where.append(text.t("problem.where.column", lang, column=problem.column))
-    what = text.t(f"problem.{problem.code}", lang, value=_shorten(problem.value),
-                  column=problem.column or "", **problem.details)
+        where.append(text.t("problem.where.column", lang, column=one_line(problem.column)))
+    what = problem_message(problem, lang)
     if not where:
         return what
     colon = " :" if text.language(lang) == "fr" else ":"  # French sets a space before the colon
     return f"{', '.join(where)}{colon} {what}"
 
 
+def problem_message(problem: Problem, lang: str = text.DEFAULT_LANGUAGE) -> str:
+    """What is wrong, without where (the file, row and column are said apart)."""
+    details = dict(problem.details)
+    for key, value in details.items():
+        if key.endswith("_date") and _ISO_DATE.fullmatch(value or ""):
+            details[key] = text.format_date(date.fromisoformat(value), lang)
+    if "choices" in details:
+        details["choices"] = _choices(details.get("domain") or problem.column or "", details["choices"],
+                                      lang)
+    return text.t(f"problem.{problem.code}", lang, value=_shorten(problem.value),
+                  column=one_line(problem.column or ""), **details)
+
+
+def _choices(domain: str, codes: str, lang: str) -> str:
+    """Allowed values as people read them: `Comité de pilotage (steering_committee)`, ..."""
+    return ", ".join(f"{text.value_label(domain, code, lang)} ({code})" if
+                     text.value_label(domain, code, lang) != code else code
+                     for code in codes.split(", ") if code)
+
+
+def one_line(value: str) -> str:
+    """A cell's text on one line: its line breaks shown as ↵."""
+    return value.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
+
+
 def _shorten(value: str | None, limit: int = 80) -> str:
     if value is None:
         return ""
+    value = one_line(value)
     return value if len(value) <= limit else value[: limit - 1] + "…"

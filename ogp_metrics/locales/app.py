@@ -15,10 +15,6 @@ LABELS: dict[str, tuple[str, str]] = {
                              "5 personnes sont masqués.",
                              "Large type, no internal notes; counts under 5 people are hidden."),
     "app.last_update": ("Données mises à jour le {date}", "Data last updated {date}"),
-    "app.illustrative": ("Jalons, avancement, évaluations, réunions depuis 2024, participation et "
-                         "cibles : données d'illustration.",
-                         "Milestones, progress, assessments, meetings since 2024, participation and "
-                         "targets: illustrative data."),
     "app.chart_data": ("Données du graphique", "Chart data"),
     "app.download_csv": ("Télécharger (CSV)", "Download (CSV)"),
     "app.filter_all": ("Tous", "All"),

@@ -35,9 +35,9 @@ from ogp_metrics.outputs.pdf_document import (
     PdfDocument,
     typographic_minus,
 )
-from ogp_metrics.views import headline, labels, overview, print_figures
+from ogp_metrics.views import data_files, headline, labels, overview, print_figures
 from ogp_metrics.views.figure import Figure
-from ogp_metrics.views.plan_facts import codes, is_bundled, overdue_first, plan_name
+from ogp_metrics.views.plan_facts import codes, illustrative_notice, overdue_first, plan_name
 
 CHART_PIXELS = 660  # drawn at twice this and printed CONTENT_WIDTH wide: text at about 10 pt
 
@@ -58,8 +58,9 @@ def _cover(document: PdfDocument, cursor: figures.Cursor, plan: Plan, as_of: dat
         document.paragraph(text.t("briefing.submitted", lang,
                                   date=text.format_date(info["submitted_date"], lang)),
                            size=9, colour=MUTED, after=1)
-    if is_bundled(plan):
-        document.paragraph(text.t("app.illustrative", lang), size=8.5, colour=MUTED, after=1)
+    notice = illustrative_notice(info, lang)
+    if notice:
+        document.paragraph(notice, size=8.5, colour=MUTED, after=1)
 
 
 def _headline(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str) -> dict:
@@ -272,7 +273,17 @@ def briefing_pdf(plan: Plan, as_of: date, lang: str = text.DEFAULT_LANGUAGE) -> 
         _targets(document, cursor, as_of, lang)
         _activity(document, cursor, as_of, lang, summary)
         _commitments(document, cursor, as_of, lang)
+        _sources(document, cursor, lang)
     return bytes(document.output())
+
+
+def _sources(document: PdfDocument, cursor: figures.Cursor, lang: str) -> None:
+    """Where the data comes from, as the files say it (ODbL data must be attributed)."""
+    lines = data_files.source_lines(figures.sources(cursor), lang)
+    if lines:
+        document.heading(text.t("imports.sources.title", lang), level=2, keep_with=30)
+        for line in lines:
+            document.paragraph(line, size=8.5, colour=MUTED, after=1)
 
 
 def page_count(content: bytes) -> int:

@@ -33,7 +33,7 @@ from ogp_metrics.outputs.site_html import (
     link,
 )
 from ogp_metrics.outputs.site_pages import BUILDERS, PageContext
-from ogp_metrics.views.plan_facts import is_bundled, plan_name
+from ogp_metrics.views.plan_facts import illustrative_notice, plan_name
 
 TEMPLATES = Path(__file__).resolve().parent / "site_templates"
 
@@ -85,8 +85,9 @@ def _footer(ctx: PageContext) -> str:
     footer = ctx.t("site.footer", version=ctx.plan.version, updated=ctx.date(last),
                    date=ctx.date(ctx.as_of), generated=ctx.date(ctx.generated))
     lines = [f"<p>{esc(footer)}</p>"]
-    if is_bundled(ctx.plan):
-        lines.append(f"<p>{esc(ctx.t('app.illustrative'))}</p>")
+    notice = illustrative_notice(info, ctx.lang)
+    if notice:
+        lines.append(f"<p>{esc(notice)}</p>")
     source = link(info.get("source_url"), ctx.t("site.footer_source"))
     if source:
         lines.append(f"<p>{source}</p>")

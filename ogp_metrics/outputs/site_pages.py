@@ -25,8 +25,8 @@ from ogp_metrics.outputs.site_html import (
     typographic,
     unique_anchor,
 )
-from ogp_metrics.views import headline, labels, overview, print_figures
-from ogp_metrics.views.plan_facts import codes, is_bundled, overdue_first, plan_name
+from ogp_metrics.views import data_files, headline, labels, overview, print_figures
+from ogp_metrics.views.plan_facts import codes, illustrative_notice, overdue_first, plan_name
 
 
 @dataclass
@@ -54,8 +54,9 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
     parts = [f"<h1>{esc(name)}</h1>",
              f'<p class="lead">{esc(ctx.t("site.as_of", date=ctx.date(ctx.as_of, "long")))} · '
              f'{esc(headline.time_left(info["start_date"], info["end_date"], ctx.as_of, ctx.lang))}</p>']
-    if is_bundled(ctx.plan):
-        parts.append(f'<p class="notice">{esc(ctx.t("app.illustrative"))}</p>')
+    notice = illustrative_notice(info, ctx.lang)
+    if notice:
+        parts.append(f'<p class="notice">{esc(notice)}</p>')
     summary = figures.headline(ctx.cursor, ctx.as_of)
     if summary["commitments"]["total"] == 0:
         parts.append(f"<p>{esc(ctx.t('overview.empty'))}</p>")
@@ -289,6 +290,7 @@ def data_page(ctx: PageContext) -> tuple[str, str]:
                  esc(ctx.t("site.data_dictionary_file")), ""])
     parts.append(table_html(pd.DataFrame(rows, columns=headers), ctx.t("site.data_files"),
                             (headers[2],), raw_html=tuple(headers), caption=False))
+    parts.append(_sources_html(ctx))
     parts.append(f'<h2 id="dictionary">{esc(ctx.t("site.data_dictionary"))}</h2>')
     for file in ctx.files:
         anchor = "dict-" + file.name.removesuffix(".csv")
@@ -300,6 +302,14 @@ def data_page(ctx: PageContext) -> tuple[str, str]:
                      f"<details><summary>{esc(columns)}</summary>"
                      + table_html(dictionary, file.name, caption=False) + "</details></section>")
     return title, "\n".join(parts)
+
+
+def _sources_html(ctx: PageContext) -> str:
+    """Where the data comes from, as the files say it (ODbL data must be attributed)."""
+    lines = data_files.source_lines(figures.sources(ctx.cursor), ctx.lang)
+    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+    body = f"<ul>{items}</ul>" if lines else f"<p>{esc(ctx.t('imports.sources.none'))}</p>"
+    return f'<h2 id="sources">{esc(ctx.t("imports.sources.title"))}</h2>{body}'
 
 
 BUILDERS = {"index": overview_page, "commitments": commitments_page, "meetings": meetings_page,

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ogp_metrics import text
-from ogp_metrics.ingest.problems import describe_problem
+from ogp_metrics.ingest.problems import describe_problem, problem_count
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.ui.widgets import plain
 
@@ -22,7 +22,7 @@ def problems_table(report, lang: str) -> pd.DataFrame:
 def show_problems() -> None:
     view = current_view()
     st.title(view.t("problems.title"))
-    st.error(view.t("problems.intro", count=len(view.report.problems), folder=view.report.folder),
+    st.error(view.t("problems.intro", count=problem_count(view.report.problems), folder=view.report.folder),
              icon=":material/error:")
     for problem in view.report.problems[:200]:
         st.markdown("- " + plain(describe_problem(problem, view.lang)))

@@ -16,6 +16,7 @@ from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import FolderReport, Plan
 from ogp_metrics.ui.cached_plan import cached_query, current_data
 from ogp_metrics.ui.url_state import from_url, parse_date, to_url
+from ogp_metrics.views.plan_facts import illustrative_notice
 
 
 @dataclass(frozen=True)
@@ -146,4 +147,6 @@ def _sidebar_footer(view: View) -> None:
         if view.plan is not None:
             last = view.q(figures.last_update, view.as_of)
             st.caption(view.t("app.last_update", date=view.date(last)))
-        st.caption(view.t("app.illustrative"))
+            notice = illustrative_notice(view.q(figures.plan), view.lang)
+            if notice:  # said only when plan.csv says the data is made up
+                st.caption(notice)

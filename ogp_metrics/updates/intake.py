@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES, TABLES_BY_NAME
 from ogp_metrics.ingest import xlsx
 from ogp_metrics.ingest.csv_files import text_and_separator
+from ogp_metrics.ingest.mapping import Profile
 from ogp_metrics.ingest.problems import Problem
 
 MB = 1024 * 1024
@@ -44,6 +46,9 @@ class Limits:
     max_columns: int = 50
     max_seconds: float = 20.0
     max_files: int = len(TABLES)
+    # Exports read through a profile may be wide (OGP's has 171 columns); their cells are bounded
+    # by `max_bytes` all the same.
+    max_export_columns: int = 250
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class Upload:
     name: str
     data: bytes
     table: str | None = None  # the table the person chose; else matched by name
+    mode: str | None = None  # replace | append | upsert; None: the table's `default_mode`
+    profile: Profile | None = None  # how to read an export (`ingest.mapping`); None: as the contract
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,13 @@ class Candidate:
     kind: str  # csv | xlsx | version
     content: bytes
     sheet: str | None = None
+    mode: str = "replace"
+    # The person's row behind each written row, when they differ (a profile's conversion, an
+    # append after the current rows); rows not listed are the current file's own.
+    origins: dict[int, int] | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # contract column -> the file's column
+    ignored: tuple[str, ...] = ()  # the file's columns nothing reads
+    skipped: int = 0  # rows identical to current ones, not added again
 
     @property
     def filename(self) -> str:
@@ -115,6 +129,8 @@ def read_upload(upload: Upload, limits: Limits, deadline: float) -> tuple[Candid
     if table is None:
         return None, [Problem(name, "unknown_table", details={
             "tables": ", ".join(t.filename for t in TABLES)})]
+    if upload.profile is not None:
+        limits = dataclasses.replace(limits, max_columns=limits.max_export_columns)
     try:
         if kind == "xlsx":
             csv_text, sheet = xlsx.sheet_to_csv(upload.data, table, limits.max_rows,

@@ -29,9 +29,11 @@ from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Table
 from ogp_metrics.ingest.csv_files import text_and_separator
 from ogp_metrics.ingest.load import Plan, data_folder, load_plan
+from ogp_metrics.ingest.plausibility import find_warnings
 from ogp_metrics.ingest.problems import DataFolderError, Problem
+from ogp_metrics.updates import incoming
 from ogp_metrics.updates.history import history, read_object
-from ogp_metrics.updates.intake import Candidate, Limits, Upload, read_upload
+from ogp_metrics.updates.intake import Candidate, Limits, Upload
 from ogp_metrics.updates.layout import PublishRefused, read_current, sha256, table_of
 from ogp_metrics.views import headline
 
@@ -74,6 +76,9 @@ class Preparation:
     headline_before: dict | None = None
     headline_after: dict | None = None
     rows: dict[str, int] = field(default_factory=dict)  # filename -> data rows after
+    # Valid but doubtful values in the rows being written (`ingest.plausibility`), in the
+    # person's words: they do not refuse the change.
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -100,22 +105,22 @@ def prepare(folder: str | os.PathLike | None, uploads: Sequence[Upload], limits:
                                             details={"limit": str(limits.max_files)}))
         return preparation
     deadline = time.monotonic() + limits.max_seconds
+    current = read_current(folder)  # one snapshot: merged with, checked against, compared to
     by_table: dict[str, Candidate] = {}
     for upload in uploads:
-        candidate, problems = read_upload(upload, limits, deadline)
+        made, problems = incoming.candidates(upload, limits, deadline, current)
         preparation.problems.extend(problems)
-        if candidate is None:
-            continue
-        if candidate.table in by_table:
-            preparation.problems.append(Problem(candidate.source, "duplicate_upload", details={
-                "other": by_table[candidate.table].source, "table": candidate.filename}))
-            continue
-        by_table[candidate.table] = candidate
+        for candidate in made:
+            if candidate.table in by_table:
+                preparation.problems.append(Problem(candidate.source, "duplicate_upload", details={
+                    "other": by_table[candidate.table].source, "table": candidate.filename}))
+                continue
+            by_table[candidate.table] = candidate
     unreadable = preparation.problems
     preparation.problems = []
     preparation.candidates = list(by_table.values())
     if preparation.candidates:  # check the readable files too: every problem at once
-        _check(preparation)
+        _check(preparation, current)
     preparation.problems = unreadable + preparation.problems
     return preparation
 
@@ -146,10 +151,10 @@ def prepare_restore(folder: str | os.PathLike | None, version: int, before: bool
     return _check(preparation)
 
 
-def _check(preparation: Preparation) -> Preparation:
+def _check(preparation: Preparation, current: dict[str, bytes | None] | None = None) -> Preparation:
     """Stage the current files and the candidates outside the data folder; load both."""
     folder = preparation.folder
-    current = read_current(folder)
+    current = read_current(folder) if current is None else current
     preparation.base = {name: (sha256(data) if data is not None else None)
                         for name, data in current.items()}
     staging = Path(tempfile.mkdtemp(prefix="ogp-publish-"))
@@ -185,6 +190,7 @@ def _check(preparation: Preparation) -> Preparation:
             preparation.changes = [
                 _compare(TABLES_BY_NAME[c.table], before, after, current.get(c.filename), c.content)
                 for c in preparation.candidates]
+            preparation.warnings = _own_rows(find_warnings(after.cursor()), preparation.candidates)
         finally:
             after.connection.close()
             if before is not None:
@@ -202,10 +208,34 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def _rename(problems: list[Problem], candidates: list[Candidate]) -> list[Problem]:
-    """Name each problem in an uploaded file by the name the person gave the file."""
-    names = {c.filename: c.source for c in candidates}
-    return [dataclasses.replace(p, file=names.get(p.file, p.file), details=dict(p.details))
-            for p in problems]
+    """Name each problem in an uploaded file by the person's file, row and column."""
+    by_file = {c.filename: c for c in candidates}
+    renamed = []
+    for problem in problems:
+        candidate = by_file.get(problem.file)
+        if candidate is None:
+            renamed.append(problem)
+        elif candidate.origins is None or problem.row is None:
+            renamed.append(dataclasses.replace(problem, file=candidate.source,
+                                               column=incoming.shown_column(candidate, problem.column),
+                                               details=dict(problem.details)))
+        elif problem.row in candidate.origins:
+            renamed.append(dataclasses.replace(
+                problem, file=candidate.source, row=candidate.origins[problem.row],
+                column=incoming.shown_column(candidate, problem.column),
+                details={**problem.details, "domain": problem.column or ""}))
+        else:  # a row of the current file, kept by an append or an update
+            renamed.append(problem)
+    return renamed
+
+
+def _own_rows(warnings: list[Problem], candidates: list[Candidate]) -> list[Problem]:
+    """The warnings about the rows being written, in the person's words (the current rows an
+    append keeps are not this change's concern)."""
+    by_file = {c.filename: c for c in candidates}
+    kept = [w for w in warnings if w.file in by_file and (
+        by_file[w.file].origins is None or w.row is None or w.row in by_file[w.file].origins)]
+    return _rename(kept, candidates)
 
 
 def _compare(table: Table, before: Plan | None, after: Plan, before_bytes: bytes | None,
@@ -216,8 +246,8 @@ def _compare(table: Table, before: Plan | None, after: Plan, before_bytes: bytes
     else:  # the current folder does not load: compare the cells as written
         old = _written_rows(before_bytes, table)
         new = _written_rows(after_bytes, table)
-    key = table.unique if table.unique and not (old.duplicated(list(table.unique)).any()
-                                               or new.duplicated(list(table.unique)).any()) else ()
+    key = table.key if table.key and not (old.duplicated(list(table.key)).any()
+                                         or new.duplicated(list(table.key)).any()) else ()
     columns = [column.name for column in table.columns]
     empty_changes = pd.DataFrame(columns=[*key, "column", "before", "after"])
     if key:

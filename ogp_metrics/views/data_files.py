@@ -26,3 +26,22 @@ def files_table(report: FolderReport, lang: str) -> pd.DataFrame:
             text.t("data.ignored", lang): ", ".join(file.extra_columns),
         })
     return pd.DataFrame(rows)
+
+
+def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`figures.sources` for people: each file's sources and licences, with their rows."""
+    return pd.DataFrame({
+        text.t("imports.sources.file", lang): [f"{name}.csv" for name in sources["table_name"]],
+        text.t("imports.sources.source", lang): sources["source"].fillna("—"),
+        text.t("imports.sources.licence", lang): sources["licence"].fillna("—"),
+        text.t("imports.sources.rows", lang): sources["rows"],
+    })
+
+
+def source_lines(sources: pd.DataFrame, lang: str) -> list[str]:
+    """The same as sentences, for the briefing and the site: `participation.csv : … (ODbL, 17 lignes)`."""
+    return [text.t("imports.sources.line", lang, file=f"{row.table_name}.csv",
+                   source=row.source if isinstance(row.source, str) else "—",
+                   licence=row.licence if isinstance(row.licence, str) else "—",
+                   rows=text.format_number(row.rows, lang))
+            for row in sources.itertuples(index=False)]

@@ -1,18 +1,15 @@
 """What the briefing PDF and the public site both say, worded once.
 
 The figures themselves come from `figures` (through `views`); this module
-only picks the plan's name, says whether the data is the bundled illustrative set, orders
+only picks the plan's name, says which of the data is illustrative (as `plan.csv` does), orders
 milestones overdue first, and turns query results into dates.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.ingest.load import DEFAULT_FOLDER, Plan
 
 # Overdue first (the longest delay first), then what is under way, what has not begun, what is done.
 STATUS_ORDER = {"overdue": 0, "in_progress": 1, "not_started": 2, "complete": 3}
@@ -24,12 +21,18 @@ def plan_name(info: dict, lang: str) -> str:
         "overview.default_name", lang)
 
 
-def is_bundled(plan: Plan) -> bool:
-    """Whether the plan is the bundled, partly illustrative data (which must say so)."""
-    try:
-        return Path(plan.report.folder).resolve() == DEFAULT_FOLDER.resolve()
-    except OSError:
-        return False
+def illustrative_notice(info: dict, lang: str) -> str | None:
+    """What must be said when the data is made up (`figures.plan`'s `data_status` and
+    `illustrative_tables`); None for real data."""
+    if info.get("data_status") == "illustrative":
+        return text.t("imports.notice.all", lang)
+    tables = [text.value_label("illustrative_tables", name, lang) for name in info.get(
+        "illustrative_tables") or []]
+    if not tables:
+        return None
+    listed = tables[0] if len(tables) == 1 else text.t(
+        "imports.notice.and", lang, first=", ".join(tables[:-1]), last=tables[-1])
+    return text.t("imports.notice.tables", lang, tables=listed[0].upper() + listed[1:].lower())
 
 
 def overdue_first(milestones: pd.DataFrame) -> list[dict]:

@@ -1,0 +1,91 @@
+"""Warnings that do not refuse: values that are valid but probably not what was meant.
+
+Each is a `Problem` (file, row, column, value) found in a loaded plan, listed the way problems
+are (the first few of a kind, then how many more). `validate --strict` turns them into
+problems; import and the Update page show those of the rows being imported.
+
+- a participation or meeting row dated outside the plan's period (co-creation meetings may
+  come before its start);
+- a milestone due after its commitment ends, or starting before it starts;
+- a progress update dated after today;
+- a count far above the rest of its column: more than 100 times the column's median and
+  above 10,000.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ogp_metrics.contract.schema import TABLES, Kind
+from ogp_metrics.ingest.problems import Problem
+
+LISTED = 20
+FAR_ABOVE_MEDIAN = 100
+FAR_ABOVE_AT_LEAST = 10_000
+
+# The plan's period: plan.csv's dates, else the span of its commitments (as `figures.plan`).
+_PERIOD = """
+SELECT coalesce((SELECT start_date FROM plan ORDER BY _row LIMIT 1),
+                (SELECT min(start_date) FROM commitments)),
+       coalesce((SELECT end_date FROM plan ORDER BY _row LIMIT 1),
+                (SELECT max(end_date) FROM commitments))
+"""
+
+
+def find_warnings(cursor, today: date | None = None) -> list[Problem]:
+    """Every warning about a loaded plan (`Plan.cursor()`), in file and row order."""
+    today = today or date.today()
+    found: list[Problem] = []
+    start, end = cursor.execute(_PERIOD).fetchone()
+    if start is not None and end is not None:
+        period = {"start": start, "end": end}
+        shown = {"start_date": start.isoformat(), "end_date": end.isoformat()}
+        _rows(cursor, found, "participation", "date", "outside_plan_period",
+              "date < $start OR date > $end", period, shown)
+        _rows(cursor, found, "meetings", "date", "outside_plan_period",
+              "(date < $start AND phase IS DISTINCT FROM 'co_creation') OR date > $end", period, shown)
+    _rows(cursor, found, "milestones", "due_date", "due_after_commitment",
+          "due_date > (SELECT end_date FROM commitments c WHERE c.commitment_id = milestones.commitment_id)",
+          {}, other="(SELECT CAST(end_date AS VARCHAR) FROM commitments c "
+                    "WHERE c.commitment_id = milestones.commitment_id)")
+    _rows(cursor, found, "milestones", "start_date", "starts_before_commitment",
+          "start_date < (SELECT start_date FROM commitments c "
+          "WHERE c.commitment_id = milestones.commitment_id)",
+          {}, other="(SELECT CAST(start_date AS VARCHAR) FROM commitments c "
+                    "WHERE c.commitment_id = milestones.commitment_id)")
+    _rows(cursor, found, "progress_updates", "update_date", "future_update", "update_date > $today",
+          {"today": today}, {"today_date": today.isoformat()})
+    for table in TABLES:
+        for column in table.columns:
+            if column.kind is Kind.WHOLE:
+                _far_above(cursor, found, table.name, column.name)
+    return found
+
+
+def _rows(cursor, found: list[Problem], table: str, column: str, code: str, where: str,
+          params: dict, shown: dict[str, str] | None = None, other: str | None = None) -> None:
+    """A warning per row of `table` matching `where` (the first few, then a count)."""
+    rows = cursor.execute(
+        f"SELECT _row, CAST({column} AS VARCHAR), {other or 'NULL'}, count(*) OVER () FROM {table} "
+        f"WHERE {where} ORDER BY _row LIMIT {LISTED}", params).fetchall()
+    for row, value, other_value, _total in rows:
+        details = dict(shown or {})
+        if other_value is not None:
+            details["other_date"] = other_value
+        found.append(Problem(f"{table}.csv", code, row=row, column=column, value=value, details=details))
+    if rows and rows[0][3] > len(rows):
+        found.append(Problem(f"{table}.csv", "more_warnings", column=column,
+                             details={"count": str(rows[0][3] - len(rows)), "of": code}))
+
+
+def _far_above(cursor, found: list[Problem], table: str, column: str) -> None:
+    median = cursor.execute(f"SELECT median({column}) FROM {table} WHERE {column} IS NOT NULL").fetchone()[0]
+    if median is None:
+        return
+    limit = max(FAR_ABOVE_MEDIAN * float(median), FAR_ABOVE_AT_LEAST)
+    _rows(cursor, found, table, column, "far_above", f"{column} > $limit", {"limit": limit},
+          {"median": _number(median)})
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{float(value):.1f}"

@@ -1,0 +1,88 @@
+"""From an upload to the files publishing would write: read it, map it, meet the current rows.
+
+An upload is read (`intake.read_upload`); through a profile (or reading options such as a
+declared date order) it becomes one contract-shaped file per table it fills
+(`ingest.conversion`); in `append` or `upsert` mode each is merged with the table's current
+file (`modes.merge`). Problems name the person's file, row and column throughout.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+
+from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.schema import IMPORT_MODES, TABLES_BY_NAME
+from ogp_metrics.ingest import conversion
+from ogp_metrics.ingest.csv_files import text_and_separator
+from ogp_metrics.ingest.problems import Problem
+from ogp_metrics.updates import modes
+from ogp_metrics.updates.intake import Candidate, Limits, Upload, read_upload, shown_name
+
+
+def candidates(upload: Upload, limits: Limits, deadline: float,
+               current: dict[str, bytes | None]) -> tuple[list[Candidate], list[Problem]]:
+    """The files this upload would write (one per table it fills), or why it cannot."""
+    name = shown_name(upload.name)
+    if upload.mode is not None and upload.mode not in IMPORT_MODES:
+        return [], [Problem(name, "unknown_mode", value=upload.mode,
+                            details={"modes": ", ".join(IMPORT_MODES)})]
+    profile = upload.profile
+    if profile is not None and profile.tables:
+        upload = dataclasses.replace(upload, table=profile.table_names[0])
+    read, problems = read_upload(upload, limits, deadline)
+    if read is None:
+        return [], problems
+    if profile is not None and profile.reads_values():
+        converted, problems = conversion.convert(profile, read.content, read.table)
+        if problems:
+            return [], [dataclasses.replace(p, file=name, details=dict(p.details)) for p in problems]
+        found = [dataclasses.replace(read, table=c.table, content=c.content, sources=c.sources,
+                                     ignored=tuple(c.ignored),
+                                     origins={index + 2: row for index, row in enumerate(c.origins)})
+                 for c in converted]
+    else:
+        found = [dataclasses.replace(read, ignored=tuple(_ignored(read)))]
+    made, problems = [], []
+    for candidate in found:
+        table = TABLES_BY_NAME[candidate.table]
+        mode = upload.mode or table.default_mode
+        if mode == "replace":
+            made.append(dataclasses.replace(candidate, mode=mode))
+            continue
+        merged = modes.merge(table, mode, current.get(candidate.filename), candidate.content,
+                             candidate.origins)
+        if merged.problems:
+            problems += [_named(problem, candidate) for problem in merged.problems]
+            continue
+        made.append(dataclasses.replace(candidate, mode=mode, content=merged.content,
+                                        origins=merged.origins, skipped=merged.skipped))
+    return made, problems
+
+
+def _ignored(candidate: Candidate) -> list[str]:
+    """The file's columns that are not the contract's: kept in the file, read by nothing."""
+    text, separator = text_and_separator(candidate.content[:65536])
+    try:
+        header = next(csv.reader(io.StringIO(text, newline=""), delimiter=separator), [])
+    except csv.Error:
+        return []
+    contract = {spelling_key(c.name) for c in TABLES_BY_NAME[candidate.table].columns}
+    return [name.strip() for name in header if name.strip() and spelling_key(name) not in contract]
+
+
+def _named(problem: Problem, candidate: Candidate) -> Problem:
+    """A merge's problem in the person's words: their file and column (the current file's own
+    problems keep the current file's name)."""
+    if problem.code in ("mode_needs_valid_file",) or problem.file != candidate.filename:
+        return problem
+    return dataclasses.replace(problem, file=candidate.source, column=shown_column(candidate, problem.column),
+                               details={**problem.details, "domain": problem.column or ""})
+
+
+def shown_column(candidate: Candidate, column: str | None) -> str | None:
+    """A contract column as the person's file names it: `VOTANTS (participants)`."""
+    if column and candidate.sources.get(column) and spelling_key(candidate.sources[column]) != column:
+        return f"{candidate.sources[column]} ({column})"
+    return column
