@@ -1,10 +1,10 @@
-"""Update (staff only): drop CSV or Excel files, see their problems or the change, publish."""
+"""Update (staff only): drop CSV or Excel files, say how each is read and meets the current rows,
+see their problems or the change, publish."""
 
 import streamlit as st
 
 from ogp_metrics import updates
-from ogp_metrics.contract import schema
-from ogp_metrics.ui import staff, widgets
+from ogp_metrics.ui import import_choices, staff
 from ogp_metrics.ui.view import current_view
 
 view = current_view()
@@ -28,18 +28,9 @@ if not files:
     st.stop()
 
 st.subheader(view.t("update.tables"))
-choices = [None, *(table.name for table in schema.TABLES)]
-uploads = []
-for file in files:
-    table = st.selectbox(
-        widgets.plain(file.name), choices, index=choices.index(updates.match_table(file.name)),
-        key=f"update_table_{file.file_id}",
-        format_func=lambda name: view.t("update.choose") if name is None
-        else schema.TABLES_BY_NAME[name].filename)
-    uploads.append(updates.Upload(file.name, file.getvalue(), table))
-
-signature = (tuple((file.file_id, upload.table) for file, upload in zip(files, uploads, strict=True)),
-             view.as_of)
+uploads = [import_choices.file_upload(view, file, limits) for file in files]
+choices = zip(files, uploads, strict=True)
+signature = (tuple(import_choices.signature(file, upload) for file, upload in choices), view.as_of)
 preparation = staff.checked_once("update_preparation", signature,
                                  lambda: updates.prepare(view.folder, uploads, limits, view.as_of),
                                  view.t("update.checking"))
@@ -51,6 +42,7 @@ if not preparation.files:
     st.stop()
 st.success(view.t("update.valid"), icon=":material/check_circle:")
 st.subheader(view.t("update.changes"))
+import_choices.show_notes(view, preparation)
 staff.show_changes(view, preparation)
 staff.show_figures(view, preparation)
 

@@ -223,7 +223,8 @@ def bad_inputs() -> dict[str, tuple[list[Upload], Limits | None, str]]:
         "duplicate id": ([Upload("milestones.csv", csv_bytes([*records, records[1]]))], None, "duplicate"),
         # a UTF-8 file with a stray byte: two encodings mixed (read as Windows-1252, every accent
         # would turn into Ã©), refused where the byte is
-        "stray byte in UTF-8": ([Upload("milestones.csv", csv_bytes(records).replace(b"Tirage", b"Tir\x81ge"))],
+        "stray byte in UTF-8": ([Upload("milestones.csv",
+                                        csv_bytes(records).replace(b"Tirage", b"Tir\x81ge"))],
                                 None, "mixed_encoding"),
         "undecodable byte": ([Upload("milestones.csv", csv_text(records).encode("cp1252").replace(
             b"Tirage", b"Tir\x81ge"))], None, "undecodable"),

@@ -223,4 +223,52 @@ LABELS: dict[str, tuple[str, str]] = {
     "imports.data_warnings": (
         "{count} avertissement(s) : des valeurs valides mais douteuses (elles sont comptées)",
         "{count} warning(s): values that are valid but doubtful (they are counted)"),
+    # ------------------------------------------------------------ the Update page
+    "imports.ui.mode": ("Que faire des lignes actuelles ?", "What to do with the current rows?"),
+    "imports.ui.mode.replace": ("Remplacer le fichier", "Replace the file"),
+    "imports.ui.mode.append": ("Ajouter les lignes", "Add the rows"),
+    "imports.ui.mode.upsert": ("Mettre à jour les lignes", "Update rows"),
+    "imports.ui.mode_help": (
+        "Remplacer : le fichier déposé devient le fichier. Ajouter : ses lignes s'ajoutent, une ligne "
+        "déjà présente est ignorée, une ligne de même clé mais d'autres valeurs est refusée. Mettre à "
+        "jour : une ligne de même clé remplace l'actuelle, les autres s'ajoutent. Clé : {key_columns}.",
+        "Replace: the dropped file becomes the file. Add: its rows are added, a row already there is "
+        "skipped, a row with the same key but other values is refused. Update: a row with the same "
+        "key replaces the current one, the others are added. Key: {key_columns}."),
+    "imports.ui.reading": ("Lecture de « {file} » : colonnes, dates, nombres",
+                           "Reading “{file}”: columns, dates, numbers"),
+    "imports.ui.columns_differ": (
+        "Les colonnes de ce fichier ne sont pas celles de {table} : dites quelle colonne donne chaque "
+        "colonne du tableau de bord (ou une valeur constante).",
+        "This file's columns are not those of {table}: say which column gives each of the "
+        "dashboard's columns (or a constant value)."),
+    "imports.ui.profile": ("Profil de lecture", "Reading profile"),
+    "imports.ui.by_hand": ("— correspondance choisie ici —", "— mapping chosen here —"),
+    "imports.ui.date_order": ("Ordre des dates", "Date order"),
+    "imports.ui.date_order.dmy": ("jour/mois/année (31/12/2026)", "day/month/year (31/12/2026)"),
+    "imports.ui.date_order.mdy": ("mois/jour/année (12/31/2026, à l'américaine)",
+                                  "month/day/year (12/31/2026, US style)"),
+    "imports.ui.date_order.ymd": ("année/mois/jour (2026/12/31)", "year/month/day (2026/12/31)"),
+    "imports.ui.thousands": ("Séparateur de milliers", "Thousands separator"),
+    "imports.ui.thousands.spaces": ("espace (12 345)", "space (12 345)"),
+    "imports.ui.thousands.comma": ("virgule (68,816)", "comma (68,816)"),
+    "imports.ui.thousands.point": ("point (68.816)", "point (68.816)"),
+    "imports.ui.thousands.apostrophe": ("apostrophe (68'816)", "apostrophe (68'816)"),
+    "imports.ui.columns": ("Colonne du fichier pour chaque colonne (* obligatoire)",
+                           "The file's column for each column (* required)"),
+    "imports.ui.no_column": ("— aucune —", "— none —"),
+    "imports.ui.a_constant": ("— valeur constante —", "— constant value —"),
+    "imports.ui.constant": ("Valeur de « {column} » sur chaque ligne", "Value of “{column}” on every row"),
+    "imports.ui.first_rows": ("Premières lignes, telles qu'elles seront lues",
+                              "First rows, as they will be read"),
+    "imports.ui.profile_name": ("Nom du profil (pour la prochaine fois)", "Profile name (for next time)"),
+    "imports.ui.save": ("Enregistrer le profil", "Save the profile"),
+    "imports.ui.saved": ("Profil « {name} » enregistré dans le dossier de données : il sera proposé "
+                         "pour les fichiers qui ont ces colonnes.",
+                         "Profile “{name}” saved in the data folder: it will be offered for files "
+                         "with these columns."),
+    "imports.ui.note": ("**{file}** → {target} : {mode} ; {skipped} ligne(s) déjà présente(s), ignorée(s).",
+                        "**{file}** → {target}: {mode}; {skipped} row(s) already there, skipped."),
+    "imports.ui.warnings": ("{count} avertissement(s) sur {file} (ils n'empêchent pas de publier)",
+                            "{count} warning(s) about {file} (they do not prevent publishing)"),
 }

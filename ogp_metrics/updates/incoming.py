@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+from dataclasses import dataclass
 
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import IMPORT_MODES, TABLES_BY_NAME
 from ogp_metrics.ingest import conversion
-from ogp_metrics.ingest.csv_files import text_and_separator
+from ogp_metrics.ingest.csv_files import UnreadableFile, decode_text, sniff_separator, text_and_separator
+from ogp_metrics.ingest.mapping import Profile
 from ogp_metrics.ingest.problems import Problem
 from ogp_metrics.updates import modes
 from ogp_metrics.updates.intake import Candidate, Limits, Upload, read_upload, shown_name
@@ -86,3 +88,49 @@ def shown_column(candidate: Candidate, column: str | None) -> str | None:
     if column and candidate.sources.get(column) and spelling_key(candidate.sources[column]) != column:
         return f"{candidate.sources[column]} ({column})"
     return column
+
+
+@dataclass(frozen=True)
+class ExportShape:
+    """What the mapping step shows of an upload: its columns and its first rows, as written."""
+
+    header: list[str]
+    rows: list[list[str]]
+    problems: list[Problem]
+
+    def matches(self, table: str) -> bool:
+        """Whether the file already has every required column of `table` under its own name."""
+        found = {spelling_key(name) for name in self.header}
+        return all(spelling_key(c.name) in found for c in TABLES_BY_NAME[table].columns if c.required)
+
+
+def export_shape(upload: Upload, limits: Limits, deadline: float, shown: int = 5) -> ExportShape:
+    """An upload's header and first rows (a workbook's sheet as CSV), or why it cannot be read."""
+    wide = dataclasses.replace(limits, max_columns=limits.max_export_columns)
+    read, problems = read_upload(dataclasses.replace(upload, profile=None), wide, deadline)
+    if read is None:
+        return ExportShape([], [], problems)
+    try:
+        text, _encoding = decode_text(read.content)
+        separator = sniff_separator(text.split("\n", 1)[0])
+        records = []
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=separator):
+            records.append([cell.strip() for cell in record])
+            if len(records) > shown:
+                break
+    except (UnreadableFile, csv.Error) as error:
+        code = error.code if isinstance(error, UnreadableFile) else "not_csv"
+        return ExportShape([], [], [Problem(shown_name(upload.name), code)])
+    header = records[0] if records else []
+    return ExportShape(header, [row for row in records[1:] if any(row)], [])
+
+
+def read_as(profile: Profile, upload: Upload, limits: Limits, deadline: float,
+            shown: int = 5) -> tuple[list[str], list[list[str]], list[Problem]]:
+    """The first rows of an upload as a profile reads them: header, rows, problems."""
+    made, problems = candidates(dataclasses.replace(upload, profile=profile, mode="replace"), limits,
+                                deadline, {})
+    if not made:
+        return [], [], problems
+    records = list(csv.reader(io.StringIO(made[0].content.decode("utf-8"), newline="")))
+    return (records[0] if records else []), records[1:shown + 1], []
