@@ -218,6 +218,7 @@ def _write(table: Table, mode: str, plan: dict[int, int | None | str], current: 
     if mode == "append" and current_text and not extended:
         merged.content = _appended(current, encoding, [c for _row, c in appended], separator, newline)
     else:
+        rows = [row + [""] * (len(header) - len(row)) if row else row for row in rows]
         merged.content = _encoded(_csv([header, *rows, *(c for _row, c in appended)], separator, newline),
                                   encoding)
     return merged
