@@ -137,6 +137,8 @@ def _refused(problems: list[Problem], lang: str, as_json: bool, message: str | N
         if unknown:
             print(text.t("imports.cli.table_hint", lang, file=unknown[0],
                          tables=", ".join(TABLES_BY_NAME)), file=sys.stderr)
+        if any(p.code == "missing_column" for p in problems):
+            print(text.t("imports.cli.mapping_hint", lang), file=sys.stderr)
     return REFUSED
 
 

@@ -59,7 +59,7 @@ def find_warnings(cursor, today: date | None = None) -> list[Problem]:
         for column in table.columns:
             if column.kind is Kind.WHOLE:
                 _far_above(cursor, found, table.name, column.name)
-    return found
+    return sorted(found, key=Problem.sort_key)
 
 
 def _rows(cursor, found: list[Problem], table: str, column: str, code: str, where: str,

@@ -271,4 +271,10 @@ LABELS: dict[str, tuple[str, str]] = {
                         "**{file}** → {target}: {mode}; {skipped} row(s) already there, skipped."),
     "imports.ui.warnings": ("{count} avertissement(s) sur {file} (ils n'empêchent pas de publier)",
                             "{count} warning(s) about {file} (they do not prevent publishing)"),
+    "imports.cli.mapping_hint": (
+        "Les colonnes d'un export ne sont pas celles du contrat ? Lisez-le avec un profil "
+        "(--profile NOM ; la commande profiles les liste) ou faites la correspondance sur la page "
+        "Mise à jour, qui l'enregistre comme profil.",
+        "An export's columns are not the contract's? Read it with a profile (--profile NAME; the "
+        "profiles command lists them) or map it on the Update page, which saves it as a profile."),
 }
