@@ -118,7 +118,7 @@ def test_xlsx_has_a_dictionary_sheet(tiny_plan):
     # One row per column of milestones.csv, in the contract's order, each described.
     assert [row[1] for row in rows[1:]] == ["milestone_id", "commitment_id", "title_fr", "title_en", "owner",
                                             "start_date", "due_date", "completed_date", "weight",
-                                            "evidence_url"]
+                                            "evidence_url", "source", "licence"]
     assert all(row[3] for row in rows[1:])
     data = list(book["milestones"].iter_rows(values_only=True))
     assert data[1][:3] == ("C1-M1", "C1", "Tirage au sort")
@@ -222,7 +222,7 @@ def test_export_command_exit_codes(tmp_path, tiny, capsys):
 def test_export_command_writes_csv_to_standard_output(capfdbinary):
     assert main(["export", "institutions", str(TINY), "--sep", ","]) == 0
     records = csv_records(capfdbinary.readouterr().out, ",")
-    assert records[0] == ["code", "name_fr", "name_en"]
+    assert records[0] == ["code", "name_fr", "name_en", "source", "licence"]
     assert records[1][0] == "DDCT"
 
 

@@ -277,4 +277,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "Mise à jour, qui l'enregistre comme profil.",
         "An export's columns are not the contract's? Read it with a profile (--profile NAME; the "
         "profiles command lists them) or map it on the Update page, which saves it as a profile."),
+    "imports.ui.read_otherwise": ("Lire « {file} » autrement (dates, nombres, colonnes)",
+                                  "Read “{file}” otherwise (dates, numbers, columns)"),
+    "imports.ui.read_otherwise_help": (
+        "Pour un fichier aux dates écrites mois en premier (12/31/2026), aux milliers séparés par une "
+        "virgule (68,816), ou dont une colonne porte un autre nom.",
+        "For a file whose dates are written month first (12/31/2026), whose thousands are separated "
+        "by a comma (68,816), or one of whose columns has another name."),
 }

@@ -40,6 +40,10 @@ def reading(view: View, key: str, upload: updates.Upload, limits: updates.Limits
     saved = [profile for _origin, _path, profile in mapping.available_profiles(Path(view.folder))
              if isinstance(profile, mapping.Profile) and profile.matches(shape.header)]
     differs = not shape.matches(table)
+    if not differs and not saved and not st.toggle(
+            view.t("imports.ui.read_otherwise", file=plain(upload.name)), key=f"map_open_{key}",
+            help=view.t("imports.ui.read_otherwise_help")):
+        return None  # the contract's own columns: read as they are, unless the person says otherwise
     with st.expander(view.t("imports.ui.reading", file=plain(upload.name)), expanded=differs,
                      icon=":material/table_chart:"):
         if differs:
