@@ -26,6 +26,7 @@ from helpers import CHROMIUM, CHROMIUM_ARGS, FRENCH_EXCEL, ROOT, TINY, csv_text,
 from ogp_metrics import updates
 
 STAFF_EMAIL = "agent@paris.fr"
+ARTIFACTS = ROOT / "artifacts" / "screenshots"
 RENDERED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 pytestmark = pytest.mark.browser
@@ -139,6 +140,19 @@ def milestone_workbook() -> bytes:
     return buffer.getvalue()
 
 
+def sign_in_and_open_update(page, url: str) -> None:
+    """Sign in through the provider's own form, then open the Update page."""
+    page.get_by_role("button", name="Connexion agents").click()
+    page.wait_for_url("**/oauth2/authorize**", timeout=60_000)
+    page.fill('input[name="sub"]', STAFF_EMAIL)
+    page.get_by_role("button", name="Authorize").click()
+    page.wait_for_url(f"{url}/**", timeout=60_000)
+    rendered(page)
+    page.get_by_text(f"Connecté : {STAFF_EMAIL}").wait_for(timeout=60_000)
+    page.locator('[data-testid="stSidebarNavLink"]', has_text="Mettre à jour").click()
+    page.get_by_role("heading", name="Mettre à jour les données").wait_for(timeout=60_000)
+
+
 def metric_value(page, label: str) -> str:
     metric = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
     return metric.locator('[data-testid="stMetricValue"]').inner_text().strip()
@@ -174,17 +188,7 @@ def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, b
         rendered(page)
         assert metric_value(page, "Jalons terminés") == "2 sur 5"
 
-        # Sign in through the provider's own form.
-        page.get_by_role("button", name="Connexion agents").click()
-        page.wait_for_url("**/oauth2/authorize**", timeout=60_000)
-        page.fill('input[name="sub"]', STAFF_EMAIL)
-        page.get_by_role("button", name="Authorize").click()
-        page.wait_for_url(f"{url}/**", timeout=60_000)
-        rendered(page)
-        page.get_by_text(f"Connecté : {STAFF_EMAIL}").wait_for(timeout=60_000)
-
-        page.locator('[data-testid="stSidebarNavLink"]', has_text="Mettre à jour").click()
-        page.get_by_role("heading", name="Mettre à jour les données").wait_for(timeout=60_000)
+        sign_in_and_open_update(page, url)
         # A French-Excel CSV (Windows-1252, ';', DD/MM/YYYY) and an Excel workbook.
         progress = (FRENCH_EXCEL / "progress_updates.csv").read_bytes().replace(b"11,25", b"55")
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files([
@@ -241,5 +245,76 @@ def test_another_session_sees_the_new_data_on_its_next_interaction(servers, brow
             "() => [...document.querySelectorAll('[data-testid=stMetric]')].some(m => "
             "m.innerText.includes('Jalons terminés') && !m.innerText.includes('" + before + "'))",
             timeout=60_000)
+    finally:
+        context.close()
+
+
+def pick(page, label: str, option: str) -> None:
+    """Choose `option` in the select labelled `label` (typed, then clicked: lists are virtual)."""
+    select = page.locator('[data-testid="stSelectbox"]').filter(
+        has=page.locator("label", has_text=label)).first
+    select.locator("input").click()
+    select.locator("input").fill(option)
+    page.get_by_role("option", name=option, exact=True).click()
+    page.wait_for_timeout(500)
+    rendered(page)
+
+
+def test_staff_map_an_export_whose_columns_are_not_the_contracts(servers, browser):
+    """The 2 April 2023 vote as an English-locale tool re-saved it: mapped, read, saved as a
+    profile, and that profile offered for the next file with the same columns."""
+    url, data = servers
+    context = browser.new_context(viewport={"width": 1400, "height": 2400})
+    vote = (ROOT / "tests" / "fixtures" / "exports" / "paris-vote-resaved.csv").read_bytes()
+    drop = [{"name": "votation trottinettes.csv", "mimeType": "text/csv", "buffer": vote}]
+    try:
+        page = context.new_page()
+        page.goto(url)
+        rendered(page)
+        sign_in_and_open_update(page, url)
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(drop)
+        page.get_by_text("Son nom ne dit pas à quelle table").wait_for(timeout=60_000)
+        pick(page, "votation trottinettes.csv", "participation.csv")
+        page.get_by_text("Les colonnes de ce fichier ne sont pas celles de participation.csv").wait_for(
+            timeout=60_000)
+        pick(page, "Ordre des dates", "mois/jour/année (12/31/2026, à l'américaine)")
+        pick(page, "Séparateur de milliers", "virgule (68,816)")
+        pick(page, "activity", "— valeur constante —")
+        constant = page.get_by_placeholder("Valeur de « activity » sur chaque ligne")
+        constant.fill("Votation citoyenne")
+        constant.press("Enter")
+        rendered(page)
+        pick(page, "arrondissement", "Secteurs administratifs")
+        pick(page, "participants", "VOTANTS")
+        page.get_by_text("Fichiers valides").wait_for(timeout=90_000)
+        # The grid's accessible table holds the first rows as they will be read.
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=stDataFrame] [role=gridcell]')]"
+            ".some(cell => cell.textContent.trim() === '2023-04-02')", timeout=60_000)
+        cells = page.evaluate("() => [...document.querySelectorAll('[data-testid=stDataFrame] "
+                              "[role=gridcell]')].map(cell => cell.textContent.trim())")
+        assert {"2023-04-02", "Votation citoyenne", "Paris Centre", "5933"} <= set(cells), cells
+        summaries = page.locator('[data-testid="stExpander"] summary').all_inner_texts()
+        assert any("participation.csv" in s and "17 ligne(s) ajoutée(s)" in s for s in summaries), summaries
+        page.get_by_role("button", name="Enregistrer le profil").click()
+        page.get_by_text("Profil « votation-trottinettes » enregistré").wait_for(timeout=60_000)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "update-mapping-step-fr.png"))
+        assert (data / "profiles" / "votation-trottinettes.toml").is_file()
+        assert not (data / "participation.csv").read_bytes().count(b"2023-04-02")  # nothing published
+
+        # Next time, the same columns: the saved profile is offered, and reads the file at once.
+        page.reload()
+        rendered(page)
+        page.get_by_role("heading", name="Mettre à jour les données").wait_for(timeout=60_000)
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(drop)
+        page.get_by_text("Son nom ne dit pas à quelle table").wait_for(timeout=60_000)
+        pick(page, "votation trottinettes.csv", "participation.csv")
+        page.get_by_text("Fichiers valides").wait_for(timeout=90_000)
+        profile = page.locator('[data-testid="stSelectbox"]').filter(
+            has=page.locator("label", has_text="Profil de lecture")).first
+        assert profile.locator("input").input_value() == "votation-trottinettes"
+        page.screenshot(path=str(ARTIFACTS / "update-saved-profile-fr.png"))
+        assert not page.locator('[data-testid="stException"]').count()
     finally:
         context.close()
