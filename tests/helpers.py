@@ -57,6 +57,21 @@ def write_records(path: Path, records: Records, encoding: str = "utf-8", separat
     path.write_bytes(content.encode(encoding))
 
 
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """`python -m ogp_metrics ARGV` in this process: exit code, standard output, standard error."""
+    from ogp_metrics.cli.main import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_csv(path: Path, records: Records) -> Path:
+    """A UTF-8, comma-separated file of `records` (as a person would upload it); returns `path`."""
+    path.write_text(csv_text(records), encoding="utf-8")
+    return path
+
+
 def set_cell(folder: Path, filename: str, row: int, column: str, value: str) -> None:
     """Replace one cell of a UTF-8 comma file, by spreadsheet row (header = 1) and column name."""
     path = folder / filename

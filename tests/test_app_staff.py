@@ -17,6 +17,7 @@ from helpers import FRENCH_EXCEL, TINY, csv_text, new_app, read_records
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics import text, updates
+from ogp_metrics.ingest import mapping
 from ogp_metrics.ui import auth
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,3 +322,61 @@ def test_history_page_offers_to_complete_an_interrupted_publish(monkeypatch, tin
     next(b for b in test.button if b.label == t("history.complete")).click().run()
     assert not test.warning
     assert (tiny / "milestones.csv").read_bytes() == new
+
+
+# ---------------------------------------------------------------- each file's mode, the mapping step
+
+def rerun(test: AppTest) -> AppTest:
+    test.run()
+    assert not test.exception, [e.value for e in test.exception]
+    return test
+
+
+def labelled(elements, label: str):
+    return next(element for element in elements if element.label.replace("\\", "") == label)
+
+
+def test_each_file_gets_its_mode_append_for_participation_replace_for_milestones(monkeypatch, tiny):
+    milestones = read_records(TINY / "milestones.csv")
+    participation = [read_records(TINY / "participation.csv")[0],
+                     ["2025-10-04", "citizens_vote", "", "75011", "812", "", "", ""]]
+    test = update_page(monkeypatch, tiny, ("jalons.csv", csv_text(milestones).encode()),
+                       ("participation.csv", csv_text(participation).encode()), as_of="2025-12-31")
+    assert [radio.value for radio in test.radio] == ["replace", "append"]
+    assert test.radio[1].options == [t("imports.ui.mode.replace"), t("imports.ui.mode.append"),
+                                     t("imports.ui.mode.upsert")]
+    captions = " ".join(texts(test.caption))
+    assert "→ participation.csv : ajout de lignes ; 0 ligne(s) déjà présente(s)" in captions
+    assert any("1 ligne(s) ajoutée(s)" in expander.label for expander in test.expander)
+    # Nothing to map: the contract's own columns are read as they are (no select beyond the tables).
+    assert [select.value for select in test.selectbox] == ["milestones", "participation"]
+
+
+def test_the_mapping_step_reads_an_export_and_saves_the_profile(monkeypatch, tiny):
+    vote = (ROOT / "tests" / "fixtures" / "exports" / "paris-vote-resaved.csv").read_bytes()
+    test = update_page(monkeypatch, tiny, ("votation.csv", vote), as_of="2025-12-31")
+    test.selectbox[0].select("participation")
+    rerun(test)
+    assert t("imports.ui.columns_differ", table="participation.csv") in texts(test.warning)
+    labelled(test.selectbox, t("imports.ui.date_order")).select("mdy")
+    labelled(test.selectbox, t("imports.ui.thousands")).select(",")
+    labelled(test.selectbox, "activity *").select("\u0000constant")
+    labelled(test.selectbox, "arrondissement").select("Secteurs administratifs")
+    labelled(test.selectbox, "participants *").select("VOTANTS")
+    rerun(test)
+    constant = next(box for box in test.text_input if box.key.endswith("_activity_constant"))
+    constant.input("Votation citoyenne")
+    rerun(test)
+    first_rows = test.dataframe[0].value
+    assert list(first_rows.columns) == ["date", "activity", "arrondissement", "participants"]
+    assert first_rows.iloc[0].tolist() == ["2023-04-02", "Votation citoyenne", "Paris Centre", "5933"]
+    assert texts(test.success)[-1] == t("update.valid")
+    assert any("17 ligne(s) ajoutée(s)" in expander.label for expander in test.expander)
+
+    labelled(test.text_input, t("imports.ui.profile_name")).input("votation-secteurs")
+    main_button(test, t("imports.ui.save")).click()
+    rerun(test)
+    saved = mapping.find_profile("votation-secteurs", tiny)
+    assert (saved.origin, saved.date_order, saved.thousands) == ("data", "mdy", ",")
+    assert saved.tables[0].columns["participants"] == mapping.Source(column="VOTANTS")
+    assert saved.matches(vote.decode().splitlines()[0].split(","))

@@ -11,10 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import FRENCH_EXCEL, TINY, copy_tiny, csv_text, read_records, snapshot
+from helpers import FRENCH_EXCEL, TINY, copy_tiny, csv_text, read_records, run_cli, snapshot, write_csv
 
 from ogp_metrics import updates
-from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.updates import Upload
 
@@ -24,17 +23,6 @@ HEADER = ["date", "activity", "commitment_id", "arrondissement", "participants",
 ROW_2_AGAIN = ["01/03/2024", "Consultation en ligne", "", "", "1 200", "340", "", ""]
 NEW_EVENT = [["2025-10-04", "citizens_vote", "", "75011", "812", "", "", ""],
              ["2025-10-04", "citizens_vote", "", "75012", "655", "", "", ""]]
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write(path: Path, records: list[list[str]]) -> Path:
-    path.write_text(csv_text(records), encoding="utf-8")
-    return path
 
 
 def participants(folder: Path) -> list[int]:
@@ -48,8 +36,8 @@ def participants(folder: Path) -> list[int]:
 
 def test_append_adds_the_new_rows_and_skips_the_ones_already_there(tiny, tmp_path, capsys):
     before = (tiny / "participation.csv").read_bytes()
-    upload = write(tmp_path / "participation octobre.csv", [HEADER, ROW_2_AGAIN, *NEW_EVENT])
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--by", "a@paris.fr",
+    upload = write_csv(tmp_path / "participation octobre.csv", [HEADER, ROW_2_AGAIN, *NEW_EVENT])
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--by", "a@paris.fr",
                          "--reason", "votation d'octobre", "--lang", "en")
     assert code == 0, err
     assert ("participation.csv ← participation octobre.csv (rows appended): 2 added, 0 removed, "
@@ -65,9 +53,9 @@ def test_append_adds_the_new_rows_and_skips_the_ones_already_there(tiny, tmp_pat
 
 def test_append_refuses_a_row_whose_key_is_taken_and_changes_nothing(tiny, tmp_path, capsys):
     corrected = [*ROW_2_AGAIN[:4], "1 250", *ROW_2_AGAIN[5:]]  # row 2's key, another count
-    upload = write(tmp_path / "participation.csv", [HEADER, NEW_EVENT[0], corrected])
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, NEW_EVENT[0], corrected])
     before = snapshot(tiny)
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
                          "--lang", "en")
     assert (code, out) == (1, "")
     assert "Refused: 1 problem(s). Nothing was changed." in err
@@ -78,8 +66,8 @@ def test_append_refuses_a_row_whose_key_is_taken_and_changes_nothing(tiny, tmp_p
 
 def test_upsert_replaces_the_row_with_the_same_key_where_it_stands(tiny, tmp_path, capsys):
     corrected = [*ROW_2_AGAIN[:4], "1 250", *ROW_2_AGAIN[5:]]
-    upload = write(tmp_path / "participation.csv", [HEADER, corrected, NEW_EVENT[0]])
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--mode", "upsert",
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, corrected, NEW_EVENT[0]])
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--mode", "upsert",
                          "--by", "a", "--reason", "r", "--lang", "en")
     assert code == 0, err
     assert "(rows updated): 1 added, 0 removed, 1 changed, 0 already there (skipped)" in out
@@ -156,9 +144,9 @@ def test_append_to_a_french_excel_file_keeps_its_encoding_separator_and_line_end
 
 
 def test_a_dry_run_previews_and_writes_nothing(tiny, tmp_path, capsys):
-    upload = write(tmp_path / "participation.csv", [HEADER, ROW_2_AGAIN, *NEW_EVENT])
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, ROW_2_AGAIN, *NEW_EVENT])
     before = snapshot(tiny)
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--dry-run", "--lang", "en",
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--dry-run", "--lang", "en",
                          "--as-of", "2025-12-31")
     assert code == 0, err
     assert "2 added, 0 removed, 0 changed, 1 already there (skipped)" in out
@@ -168,8 +156,8 @@ def test_a_dry_run_previews_and_writes_nothing(tiny, tmp_path, capsys):
 
 
 def test_the_json_preview_has_the_promised_shape(tiny, tmp_path, capsys):
-    upload = write(tmp_path / "participation.csv", [HEADER, ROW_2_AGAIN, *NEW_EVENT])
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--dry-run", "--json",
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, ROW_2_AGAIN, *NEW_EVENT])
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--dry-run", "--json",
                          "--as-of", "2025-12-31")
     assert code == 0, err
     document = json.loads(out)
@@ -179,14 +167,14 @@ def test_the_json_preview_has_the_promised_shape(tiny, tmp_path, capsys):
         "file": "participation.csv", "table": "participation", "mode": "append", "added": 2,
         "removed": 0, "changed": 0, "skipped": 1, "ignored_columns": [], "warnings": []}]
     # The headline objects are what `summary --json` prints for the same date.
-    code, summary, _err = run(capsys, "summary", str(tiny), "--as-of", "2025-12-31", "--json")
+    code, summary, _err = run_cli(capsys, "summary", str(tiny), "--as-of", "2025-12-31", "--json")
     assert document["headline_before"] == json.loads(summary)
     assert document["headline_after"]["participation"]["participants"] == 3707
 
 
 def test_a_published_import_says_so_in_json(tiny, tmp_path, capsys):
-    upload = write(tmp_path / "participation.csv", [HEADER, *NEW_EVENT])
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--json", "--by", "a",
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, *NEW_EVENT])
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--json", "--by", "a",
                          "--reason", "r")
     assert code == 0, err
     document = json.loads(out)
@@ -194,10 +182,10 @@ def test_a_published_import_says_so_in_json(tiny, tmp_path, capsys):
 
 
 def test_a_refused_import_in_json(tiny, tmp_path, capsys):
-    upload = write(tmp_path / "participation.csv",
+    upload = write_csv(tmp_path / "participation.csv",
                    [HEADER, ["hier", "citizens_vote", "", "", "3", "", "", ""]])
     before = snapshot(tiny)
-    code, out, _err = run(capsys, "import", str(upload), "--data", str(tiny), "--json", "--dry-run",
+    code, out, _err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--json", "--dry-run",
                           "--lang", "en")
     assert code == 1
     assert json.loads(out) == {"published": False, "problems": [{
@@ -207,16 +195,16 @@ def test_a_refused_import_in_json(tiny, tmp_path, capsys):
 
 
 def test_at_a_terminal_the_import_asks_before_publishing(tiny, tmp_path, capsys, monkeypatch):
-    upload = write(tmp_path / "participation.csv", [HEADER, *NEW_EVENT])
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, *NEW_EVENT])
     before = snapshot(tiny)
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda prompt: "n")
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
                          "--lang", "en")
     assert code == 1 and "Cancelled: nothing was changed." in err
     assert snapshot(tiny) == before
     monkeypatch.setattr("builtins.input", lambda prompt: "y")
-    code, out, err = run(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
+    code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
                          "--lang", "en")
     assert code == 0 and "Version 1 published." in out
 
@@ -224,6 +212,6 @@ def test_at_a_terminal_the_import_asks_before_publishing(tiny, tmp_path, capsys,
 @pytest.mark.parametrize("argv", [["--by", "a"], ["--reason", "r"]])
 def test_only_a_dry_run_may_leave_out_who_and_why(tmp_path, capsys, argv):
     folder = copy_tiny(tmp_path)
-    upload = write(tmp_path / "participation.csv", [HEADER, *NEW_EVENT])
-    code, _out, err = run(capsys, "import", str(upload), "--data", str(folder), *argv, "--lang", "en")
+    upload = write_csv(tmp_path / "participation.csv", [HEADER, *NEW_EVENT])
+    code, _out, err = run_cli(capsys, "import", str(upload), "--data", str(folder), *argv, "--lang", "en")
     assert code == 2 and ("--by" in err or "--reason" in err)

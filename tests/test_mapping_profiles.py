@@ -12,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import csv_text, snapshot
+from helpers import csv_text, run_cli, snapshot
 
 from ogp_metrics import text, updates
-from ogp_metrics.cli.main import main
 from ogp_metrics.ingest import conversion, mapping
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.ingest.problems import describe_problem
@@ -83,12 +82,6 @@ def with_profile(tiny: Path) -> Path:
     return tiny
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def rows(folder: Path, sql: str) -> list[tuple]:
     plan = load_plan(folder)
     try:
@@ -100,7 +93,7 @@ def rows(folder: Path, sql: str) -> list[tuple]:
 def test_a_20_column_us_export_is_mapped_by_a_profile(with_profile, tmp_path, capsys):
     export = tmp_path / "events 2025-11.csv"
     export.write_bytes(EVENTS)
-    code, out, err = run(capsys, "import", str(export), "--profile", "events-export", "--data",
+    code, out, err = run_cli(capsys, "import", str(export), "--profile", "events-export", "--data",
                          str(with_profile), "--by", "a", "--reason", "événements d'automne", "--lang", "en")
     assert code == 0, err
     assert "participation.csv ← events 2025-11.csv (rows appended): 4 added, 0 removed, 0 changed" in out
@@ -240,7 +233,7 @@ def test_a_wrong_profile_says_which_setting(source, code, words):
 
 def test_the_profiles_command_lists_the_data_folders_and_the_shipped_ones(with_profile, capsys):
     (with_profile / "profiles" / "broken.toml").write_text("date_order = 3\n", encoding="utf-8")
-    code, out, _err = run(capsys, "profiles", "--data", str(with_profile), "--lang", "en")
+    code, out, _err = run_cli(capsys, "profiles", "--data", str(with_profile), "--lang", "en")
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("broken  [data folder]  unreadable: “date_order” = “3”")
@@ -252,7 +245,7 @@ def test_the_profiles_command_lists_the_data_folders_and_the_shipped_ones(with_p
 def test_an_unknown_profile_is_a_usage_error(tiny, tmp_path, capsys):
     export = tmp_path / "events.csv"
     export.write_bytes(EVENTS)
-    code, _out, err = run(capsys, "import", str(export), "--profile", "nope", "--data", str(tiny),
+    code, _out, err = run_cli(capsys, "import", str(export), "--profile", "nope", "--data", str(tiny),
                           "--dry-run", "--lang", "en")
     assert code == 2 and "--profile nope: Profile “nope” not found (profiles: us-spreadsheet)" in err
 

@@ -5,10 +5,9 @@ declared, every value of the file is read that way.
 
 from __future__ import annotations
 
-from helpers import FRENCH_EXCEL, copy_tiny, csv_text, messages, only_problem, read_records, snapshot
+from helpers import FRENCH_EXCEL, copy_tiny, csv_text, messages, only_problem, read_records, run_cli, snapshot
 
 from ogp_metrics import updates
-from ogp_metrics.cli.main import main
 from ogp_metrics.ingest import mapping
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.ingest.problems import describe_problem
@@ -20,12 +19,6 @@ HEADER = ["date", "activity", "commitment_id", "arrondissement", "participants",
 MONTH_FIRST = [HEADER, ["4/2/2024", "citizens_vote", "", "", "7", "", "", ""],
                ["5/6/2024", "citizens_vote", "", "", "8", "", "", ""],
                ["12/31/2024", "citizens_vote", "", "", "9", "", "", ""]]
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_month_first_file_is_refused_at_the_row_that_proves_it(tmp_path):
@@ -45,7 +38,7 @@ def test_a_month_first_file_is_refused_at_the_row_that_proves_it(tmp_path):
 def test_with_the_order_declared_every_date_of_the_file_is_read_month_first(tiny, tmp_path, capsys):
     upload = tmp_path / "votation.csv"
     upload.write_text(csv_text(MONTH_FIRST), encoding="utf-8")
-    code, _out, err = run(capsys, "import", str(upload), "--table", "votation.csv=participation",
+    code, _out, err = run_cli(capsys, "import", str(upload), "--table", "votation.csv=participation",
                           "--date-order", "mdy", "--data", str(tiny), "--by", "a", "--reason", "r")
     assert code == 0, err
     plan = load_plan(tiny)
@@ -120,12 +113,12 @@ def test_a_comma_for_thousands_gets_the_hint_and_can_be_declared(tiny, tmp_path,
     records = [HEADER, ["2024-10-04", "citizens_vote", "", "", "68,816", "", "", ""]]
     upload = tmp_path / "votes.csv"
     upload.write_text(csv_text(records), encoding="utf-8")
-    code, _out, err = run(capsys, "import", str(upload), "--table", "votes.csv=participation", "--data",
+    code, _out, err = run_cli(capsys, "import", str(upload), "--table", "votes.csv=participation", "--data",
                           str(tiny), "--dry-run", "--lang", "en")
     assert code == 1
     assert ("votes.csv, row 2, column “participants”: “68,816” is not a number here: the comma "
             "probably separates thousands (68,816 = 68 816). Declare it: --thousands ,") in err
-    code, out, err = run(capsys, "import", str(upload), "--table", "votes.csv=participation", "--data",
+    code, out, err = run_cli(capsys, "import", str(upload), "--table", "votes.csv=participation", "--data",
                          str(tiny), "--thousands", ",", "--dry-run", "--lang", "en", "--as-of", "2025-12-31")
     assert code == 0, err
     assert "Participations: 2,240 -> 71,056 (+68,816)" in out

@@ -9,9 +9,8 @@ import json
 from datetime import date
 
 import pytest
-from helpers import add_record, csv_text, set_cell
+from helpers import add_record, csv_text, run_cli, set_cell
 
-from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.ingest.plausibility import find_warnings
 from ogp_metrics.ingest.problems import describe_problem
@@ -25,12 +24,6 @@ def warnings(folder, today=TODAY):
         return [(w.file, w.row, w.column, w.value, w.code) for w in find_warnings(plan.cursor(), today)]
     finally:
         plan.connection.close()
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_tiny_has_none(tiny):
@@ -83,13 +76,13 @@ def test_a_count_far_above_the_rest_of_its_column(tiny):
 def test_validate_lists_warnings_and_strict_refuses_them(tiny, capsys):
     row = add_record(tiny, "participation.csv", {"date": "2023-04-02", "activity": "citizens_vote",
                                                  "participants": "50"})
-    code, out, _err = run(capsys, "validate", str(tiny), "--lang", "en")
+    code, out, _err = run_cli(capsys, "validate", str(tiny), "--lang", "en")
     assert code == 0
     assert out.splitlines()[-2:] == [
         "1 warning(s) (the folder stays valid; --strict refuses them):",
         f"- participation.csv, row {row}, column “date”: “2023-04-02” falls outside the plan's period "
         "(1 Jan 2024 – 31 Dec 2026): this row still counts in the totals. Is that intended?"]
-    code, out, err = run(capsys, "validate", str(tiny), "--strict", "--lang", "en")
+    code, out, err = run_cli(capsys, "validate", str(tiny), "--strict", "--lang", "en")
     assert (code, out) == (1, "")
     assert err.splitlines()[0] == f"The folder {tiny} was not loaded: 1 problem(s) to fix."
 
@@ -100,7 +93,7 @@ def test_an_import_shows_the_warnings_of_its_own_rows_only(tiny, tmp_path, capsy
     upload = tmp_path / "votes.csv"
     upload.write_text(csv_text([["date", "activity", "participants"], ["2025-10-04", "citizens_vote", "10"],
                                 ["2023-04-02", "citizens_vote", "20"]]), encoding="utf-8")
-    code, out, err = run(capsys, "import", str(upload), "--table", "votes.csv=participation", "--data",
+    code, out, err = run_cli(capsys, "import", str(upload), "--table", "votes.csv=participation", "--data",
                          str(tiny), flag, "--json", "--lang", "en")
     assert code == 0, err
     (file,) = json.loads(out)["files"]
