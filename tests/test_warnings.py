@@ -89,7 +89,10 @@ def test_validate_lists_warnings_and_strict_refuses_them(tiny, capsys):
 
 @pytest.mark.parametrize("flag", ["--dry-run"])
 def test_an_import_shows_the_warnings_of_its_own_rows_only(tiny, tmp_path, capsys, flag):
-    add_record(tiny, "participation.csv", {"date": "2023-01-01", "activity": "other", "participants": "5"})
+    # 25 current rows already warned about: more than are listed; the upload's own still are.
+    for day in range(1, 26):
+        add_record(tiny, "participation.csv", {"date": f"2023-01-{day:02d}", "activity": "other",
+                                               "participants": "5"})
     upload = tmp_path / "votes.csv"
     upload.write_text(csv_text([["date", "activity", "participants"], ["2025-10-04", "citizens_vote", "10"],
                                 ["2023-04-02", "citizens_vote", "20"]]), encoding="utf-8")

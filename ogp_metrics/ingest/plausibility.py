@@ -32,10 +32,15 @@ SELECT coalesce((SELECT start_date FROM plan ORDER BY _row LIMIT 1),
 """
 
 
-def find_warnings(cursor, today: date | None = None) -> list[Problem]:
-    """Every warning about a loaded plan (`Plan.cursor()`), in file and row order."""
+def find_warnings(cursor, today: date | None = None,
+                  scope: dict[str, list[int] | None] | None = None) -> list[Problem]:
+    """Every warning about a loaded plan (`Plan.cursor()`), in file and row order.
+
+    `scope` limits them to some tables (name -> its rows, or None for all of them): an import
+    looks at the rows it writes, however many warnings the rows already there have.
+    """
     today = today or date.today()
-    found: list[Problem] = []
+    found = _Found(scope)
     start, end = cursor.execute(_PERIOD).fetchone()
     if start is not None and end is not None:
         period = {"start": start, "end": end}
@@ -59,26 +64,52 @@ def find_warnings(cursor, today: date | None = None) -> list[Problem]:
         for column in table.columns:
             if column.kind is Kind.WHOLE:
                 _far_above(cursor, found, table.name, column.name)
-    return sorted(found, key=Problem.sort_key)
+    return sorted(found.problems, key=Problem.sort_key)
 
 
-def _rows(cursor, found: list[Problem], table: str, column: str, code: str, where: str,
+class _Found:
+    """The warnings found so far, and which rows of which tables are looked at."""
+
+    def __init__(self, scope: dict[str, list[int] | None] | None) -> None:
+        self.problems: list[Problem] = []
+        self.scope = scope
+
+    def where(self, table: str, condition: str) -> str | None:
+        """`condition` limited to the rows in scope (None: the table is not looked at)."""
+        if self.scope is None or (table in self.scope and self.scope[table] is None):
+            return condition
+        if table not in self.scope:
+            return None
+        return f"({condition}) AND _row IN (SELECT unnest($scope_rows))"
+
+    def params(self, table: str, params: dict) -> dict:
+        rows = (self.scope or {}).get(table)
+        return {**params, "scope_rows": rows} if rows is not None else params
+
+
+def _rows(cursor, found: _Found, table: str, column: str, code: str, where: str,
           params: dict, shown: dict[str, str] | None = None, other: str | None = None) -> None:
     """A warning per row of `table` matching `where` (the first few, then a count)."""
+    where = found.where(table, where)
+    if where is None:
+        return
     rows = cursor.execute(
         f"SELECT _row, CAST({column} AS VARCHAR), {other or 'NULL'}, count(*) OVER () FROM {table} "
-        f"WHERE {where} ORDER BY _row LIMIT {LISTED}", params).fetchall()
+        f"WHERE {where} ORDER BY _row LIMIT {LISTED}", found.params(table, params)).fetchall()
     for row, value, other_value, _total in rows:
         details = dict(shown or {})
         if other_value is not None:
             details["other_date"] = other_value
-        found.append(Problem(f"{table}.csv", code, row=row, column=column, value=value, details=details))
+        found.problems.append(Problem(f"{table}.csv", code, row=row, column=column, value=value,
+                                      details=details))
     if rows and rows[0][3] > len(rows):
-        found.append(Problem(f"{table}.csv", "more_warnings", column=column,
+        found.problems.append(Problem(f"{table}.csv", "more_warnings", column=column,
                              details={"count": str(rows[0][3] - len(rows)), "of": code}))
 
 
-def _far_above(cursor, found: list[Problem], table: str, column: str) -> None:
+def _far_above(cursor, found: _Found, table: str, column: str) -> None:
+    if found.where(table, "true") is None:
+        return
     median = cursor.execute(f"SELECT median({column}) FROM {table} WHERE {column} IS NOT NULL").fetchone()[0]
     if median is None:
         return

@@ -16,7 +16,6 @@ import os
 import shutil
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -190,7 +189,10 @@ def _check(preparation: Preparation, current: dict[str, bytes | None] | None = N
             preparation.changes = [
                 _compare(TABLES_BY_NAME[c.table], before, after, current.get(c.filename), c.content)
                 for c in preparation.candidates]
-            preparation.warnings = _own_rows(find_warnings(after.cursor()), preparation.candidates)
+            scope = {c.table: sorted(c.origins) if c.origins is not None else None
+                     for c in preparation.candidates}
+            preparation.warnings = _rename(find_warnings(after.cursor(), scope=scope),
+                                           preparation.candidates)
         finally:
             after.connection.close()
             if before is not None:
@@ -229,14 +231,6 @@ def _rename(problems: list[Problem], candidates: list[Candidate]) -> list[Proble
     return renamed
 
 
-def _own_rows(warnings: list[Problem], candidates: list[Candidate]) -> list[Problem]:
-    """The warnings about the rows being written, in the person's words (the current rows an
-    append keeps are not this change's concern)."""
-    by_file = {c.filename: c for c in candidates}
-    kept = [w for w in warnings if w.file in by_file and (
-        by_file[w.file].origins is None or w.row is None or w.row in by_file[w.file].origins)]
-    return _rename(kept, candidates)
-
 
 def _compare(table: Table, before: Plan | None, after: Plan, before_bytes: bytes | None,
              after_bytes: bytes) -> TableChange:
@@ -255,25 +249,50 @@ def _compare(table: Table, before: Plan | None, after: Plan, before_bytes: bytes
         new_keys = set(map(tuple, new[list(key)].itertuples(index=False)))
         added = new[[tuple(row) not in old_keys for row in new[list(key)].itertuples(index=False)]]
         removed = old[[tuple(row) not in new_keys for row in old[list(key)].itertuples(index=False)]]
-        both = old.merge(new, on=list(key), suffixes=("__before", "__after"))
-        lines = []
-        for row in both.to_dict("records"):
-            for column in columns:
-                if column in key:
-                    continue
-                if row[f"{column}__before"] != row[f"{column}__after"]:
-                    lines.append({**{k: row[k] for k in key}, "column": column,
-                                  "before": row[f"{column}__before"], "after": row[f"{column}__after"]})
-        changed = pd.DataFrame(lines, columns=empty_changes.columns) if lines else empty_changes
+        changed = _changed_cells(old.merge(new, on=list(key), suffixes=("__before", "__after")),
+                                 key, [c for c in columns if c not in key], empty_changes)
     else:
-        old_counts = Counter(map(tuple, old.itertuples(index=False)))
-        new_counts = Counter(map(tuple, new.itertuples(index=False)))
-        added = pd.DataFrame(list((new_counts - old_counts).elements()), columns=columns)
-        removed = pd.DataFrame(list((old_counts - new_counts).elements()), columns=columns)
+        added, removed = _unmatched_rows(old, new, columns)
         changed = empty_changes
     return TableChange(table.name, table.filename, tuple(key), len(old), len(new),
                        added.reset_index(drop=True), removed.reset_index(drop=True),
                        changed.reset_index(drop=True))
+
+
+def _unmatched_rows(old: pd.DataFrame, new: pd.DataFrame,
+                    columns: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Whole rows compared as multisets: the rows only the new file has, and only the old one
+    (counted by pandas: a Python loop over a large file's rows took seconds)."""
+    if old.empty or new.empty:
+        return new.copy(), old.copy()
+    sides = pd.concat([old.assign(_old=1, _new=0), new.assign(_old=0, _new=1)], ignore_index=True)
+    counts = sides.groupby(columns, sort=False, dropna=False)[["_old", "_new"]].sum()
+    surplus = counts["_new"] - counts["_old"]
+
+    def repeated(numbers: pd.Series) -> pd.DataFrame:
+        kept = numbers[numbers > 0]
+        return kept.index.repeat(kept).to_frame(index=False, name=columns) if len(kept) else \
+            pd.DataFrame(columns=columns)
+    return repeated(surplus), repeated(-surplus)
+
+
+def _changed_cells(both: pd.DataFrame, key: tuple[str, ...], columns: list[str],
+                   empty: pd.DataFrame) -> pd.DataFrame:
+    """One line per cell that differs between the rows matched on `key`, row by row in the
+    current file's order, then column by column (compared a column at a time: a large file's
+    unchanged rows cost no Python loop)."""
+    parts = []
+    for position, column in enumerate(columns):
+        differs = both[f"{column}__before"] != both[f"{column}__after"]
+        if differs.any():
+            part = both.loc[differs, [*key, f"{column}__before", f"{column}__after"]].rename(
+                columns={f"{column}__before": "before", f"{column}__after": "after"})
+            part.insert(len(key), "column", column)
+            parts.append(part.assign(_row_order=part.index, _column_order=position))
+    if not parts:
+        return empty
+    lines = pd.concat(parts).sort_values(["_row_order", "_column_order"], kind="stable")
+    return lines.drop(columns=["_row_order", "_column_order"])[list(empty.columns)]
 
 
 def _typed_rows(plan: Plan, table: Table) -> pd.DataFrame:
