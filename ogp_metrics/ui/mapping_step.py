@@ -94,7 +94,8 @@ def _by_hand(view: View, key: str, table: str, shape: incoming.ExportShape) -> m
             sources[column.name] = mapping.Source(constant=constant.strip())
         elif choice:
             sources[column.name] = mapping.Source(column=choice)
-    return mapping.Profile("mapping", date_order=order, thousands=thousands,
+    # A cleared select (its ×) means the default: day first, spaces for thousands.
+    return mapping.Profile("mapping", date_order=order or "dmy", thousands=thousands,
                            tables=(mapping.TableMapping(table, sources),))
 
 
