@@ -47,7 +47,10 @@ def convert(profile: Profile, data: bytes, table: str | None) -> tuple[list[Conv
         text, _encoding = decode_text(data)
     except UnreadableFile as error:
         return [], [Problem("", error.code, row=error.row, column=error.column, details=error.details)]
-    records = _records(text, profile.header_row)
+    try:
+        records = _records(text, profile.header_row)
+    except csv.Error:  # a cell beyond the csv module's limits: the loader's words say what to do
+        return [], [Problem("", "not_csv")]
     if len(records) < profile.header_row:
         return [], [Problem("", "empty_file")]
     header = [name.strip(BLANK) for name in records[profile.header_row - 1][1]]

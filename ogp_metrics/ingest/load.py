@@ -120,6 +120,8 @@ def stage_one(connection: duckdb.DuckDBPyConnection, data: bytes, table: Table,
         if _stage_file(connection, workdir, table, file_report, workdir, problems):
             connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {name}")
         return file_report, sorted(hints.refine(problems), key=Problem.sort_key)
+    except duckdb.Error as error:  # as `_load` says it of a file DuckDB cannot parse at all
+        return file_report, [Problem(table.filename, "unreadable", details={"reason": str(error)[:300]})]
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

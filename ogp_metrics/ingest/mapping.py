@@ -213,7 +213,7 @@ def _table(entry: object, index: int) -> TableMapping:
         raise ProfileError("type", setting=f"tables[{index}]", expected="[[tables]]")
     _only(entry, _TABLE_KEYS, where)
     name = entry.get("table")
-    if name not in TABLES_BY_NAME:
+    if not isinstance(name, str) or name not in TABLES_BY_NAME:
         raise ProfileError("unknown_table", setting=f"{where}table", value=str(name),
                            tables=", ".join(TABLES_BY_NAME))
     table = TABLES_BY_NAME[name]

@@ -57,11 +57,11 @@ def merge(table: Table, mode: str, current: bytes | None, incoming: bytes,
     try:
         problems: list[Problem] = []
         if current.strip():
-            _report, current_problems = stage_one(connection, current, table, "current_rows")
+            _current_report, current_problems = stage_one(connection, current, table, "current_rows")
             if current_problems:
                 return Merged(problems=[Problem(table.filename, "mode_needs_valid_file",
                                                 details={"mode": mode})])
-        incoming_report, incoming_problems = stage_one(connection, incoming, table, "incoming_rows")
+        _incoming_report, incoming_problems = stage_one(connection, incoming, table, "incoming_rows")
         if incoming_problems:
             return Merged(problems=[dataclasses.replace(p, row=own(p.row) if p.row else None,
                                                         details=dict(p.details))
@@ -72,7 +72,11 @@ def merge(table: Table, mode: str, current: bytes | None, incoming: bytes,
         except UnreadableFile as error:  # the loader read them: cannot happen, but say so if it does
             return Merged(problems=[Problem(table.filename, error.code, row=error.row,
                                             column=error.column, details=error.details)])
-        incoming_header, incoming_records = _parse(incoming_text)
+        try:
+            incoming_header, incoming_records = _parse(incoming_text)
+            current_parsed = _parse(current_text)
+        except csv.Error:  # a cell beyond the csv module's limits
+            return Merged(problems=[Problem(table.filename, "not_csv")])
         compared = [c.name for c in table.columns if spelling_key(c.name) in
                     {spelling_key(name) for name in incoming_header}]
         if not current.strip():
@@ -82,8 +86,8 @@ def merge(table: Table, mode: str, current: bytes | None, incoming: bytes,
         problems += _duplicate_keys(connection, table, own)
         if problems:
             return Merged(problems=_limited(problems))
-        return _write(table, mode, plan, current, current_text, current_encoding, incoming_header,
-                      incoming_records, own)
+        return _write(mode, plan, current, current_text, current_encoding, current_parsed,
+                      incoming_header, incoming_records, own)
     finally:
         connection.close()
 
@@ -172,10 +176,10 @@ def _parse(text: str) -> tuple[list[str], list[list[str]]]:
     return (records[0] if records else []), records[1:]
 
 
-def _write(table: Table, mode: str, plan: dict[int, int | None | str], current: bytes,
-           current_text: str, encoding: str, incoming_header: list[str],
+def _write(mode: str, plan: dict[int, int | None | str], current: bytes, current_text: str,
+           encoding: str, current_parsed: tuple[list[str], list[list[str]]], incoming_header: list[str],
            incoming_records: list[list[str]], own) -> Merged:
-    current_header, current_records = _parse(current_text)
+    current_header, current_records = current_parsed
     separator = sniff_separator(current_text.split("\n", 1)[0]) if current_text else ","
     newline = "\r\n" if "\r\n" in current_text[:65536] else "\n"
     header = list(current_header)
