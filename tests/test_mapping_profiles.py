@@ -223,6 +223,7 @@ def test_a_profile_round_trips_through_toml():
     ("[[tables]]\ntable = \"participation\"\n[tables.columns]\ndate = { column = \"D\", constant = \"x\" }",
      "column_or_constant", "give either column or constant"),
     ("date_order = ", "toml", "This is not valid TOML"),
+    ("[[tables]]\ntable = [\"participation\"]", "unknown_table", "is not a table"),
 ])
 def test_a_wrong_profile_says_which_setting(source, code, words):
     with pytest.raises(mapping.ProfileError) as raised:
@@ -262,3 +263,10 @@ def test_a_saved_profile_is_offered_for_a_file_with_the_same_columns(tiny):
         profile_store.save_profile(tiny, "../elsewhere", profile)
     # The loader never reads the profiles folder: the data is what it was.
     assert rows(tiny, "SELECT count(*) FROM participation") == [(8,)]
+
+
+def test_a_cell_too_long_for_csv_is_a_problem_not_a_crash(tiny):
+    profile = mapping.parse_profile(PROFILE, "events")
+    huge = EVENTS.replace(b"Vote on the 11th's squares, day one", b"x" * 200_000)
+    preparation = updates.prepare(tiny, [Upload("events.csv", huge, profile=profile)])
+    assert [(p.file, p.code) for p in preparation.problems] == [("events.csv", "not_csv")]
