@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ogp_metrics.contract.aliases import spelling_key
-from ogp_metrics.contract.schema import TABLES_BY_NAME, Kind, Table
+from ogp_metrics.contract.schema import TABLES_BY_NAME, Table
 
 SHIPPED = Path(__file__).resolve().parents[1] / "profiles"
 FOLDER = "profiles"  # a data folder's own profiles
@@ -319,10 +319,6 @@ def suggested(table: Table, header: list[str]) -> TableMapping:
     return TableMapping(table.name, {column.name: Source(column=by_key[spelling_key(column.name)])
                                      for column in table.columns
                                      if spelling_key(column.name) in by_key})
-
-
-def kind_of(table: str, column: str) -> Kind:
-    return TABLES_BY_NAME[table].column(column).kind
 
 
 # ---------------------------------------------------------------- writing
