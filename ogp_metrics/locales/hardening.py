@@ -32,4 +32,35 @@ LABELS: dict[str, tuple[str, str]] = {
                              "connectés peuvent passer en vue interne.",
                              "This site shows visitors the public view only: signed-in staff can "
                              "switch to the internal view."),
+    # Workbooks read under limits (ingest.workbook_parts, ingest.workbook_sheet)
+    "problem.sheet_too_large": ("La feuille « {sheet} » fait {size} Mo une fois décompressée (au plus "
+                                "{limit} Mo) : supprimez les lignes et mises en forme inutiles, ou "
+                                "enregistrez-la en « CSV UTF-8 ».",
+                                "The sheet “{sheet}” is {size} MB once unzipped (at most {limit} MB): "
+                                "delete the rows and formatting not needed, or save it as “CSV "
+                                "UTF-8”."),
+    "problem.declared_range_too_large": ("La feuille « {sheet} » s'étend sur {range}, soit {columns} "
+                                         "colonnes (au plus {max_columns}) : supprimez les colonnes "
+                                         "vides mises en forme à droite du tableau.",
+                                         "The sheet “{sheet}” spans {range}, {columns} columns (at "
+                                         "most {max_columns}): delete the empty formatted columns to "
+                                         "the right of the table."),
+    "problem.too_many_cells": ("La feuille « {sheet} » contient plus de {limit} cellules, vides "
+                               "comprises : supprimez les lignes et colonnes inutiles.",
+                               "The sheet “{sheet}” holds more than {limit} cells, empty ones "
+                               "included: delete the rows and columns not needed."),
+    "problem.workbook_csv_too_large": ("Une fois converti en CSV, ce classeur dépasse {limit} Mo (la "
+                                       "limite d'un fichier) : découpez-le.",
+                                       "Converted to CSV, this workbook exceeds {limit} MB (the limit "
+                                       "of one file): split it."),
+    "problem.formula_without_value": ("La cellule {cell} contient une formule sans valeur enregistrée "
+                                      "(={formula}) : ouvrez le classeur dans Excel ou LibreOffice et "
+                                      "enregistrez-le, ou collez les valeurs à la place des formules.",
+                                      "Cell {cell} holds a formula with no saved value (={formula}): "
+                                      "open the workbook in Excel or LibreOffice and save it, or "
+                                      "paste the values over the formulas."),
+    "problem.no_visible_sheet": ("Ce classeur n'a aucune feuille visible : affichez la feuille de la "
+                                 "table (clic droit sur un onglet, « Afficher »).",
+                                 "This workbook has no visible sheet: unhide the table's sheet "
+                                 "(right-click a tab, “Unhide”)."),
 }

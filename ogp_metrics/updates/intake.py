@@ -118,11 +118,12 @@ def read_upload(upload: Upload, limits: Limits, deadline: float) -> tuple[Candid
     try:
         if kind == "xlsx":
             csv_text, sheet = xlsx.sheet_to_csv(upload.data, table, limits.max_rows,
-                                                limits.max_columns, deadline)
+                                                limits.max_columns, deadline, limits.max_bytes)
             return Candidate(name, table, kind, csv_text.encode("utf-8"), sheet), []
         _check_csv_shape(upload.data, limits, deadline)
     except xlsx.ReadError as error:
-        return None, [Problem(name, error.code, details=error.details)]
+        return None, [Problem(name, error.code, row=error.row_number, column=error.column_name,
+                              details=error.details)]
     return Candidate(name, table, kind, upload.data), []
 
 
