@@ -63,4 +63,18 @@ LABELS: dict[str, tuple[str, str]] = {
                                  "table (clic droit sur un onglet, « Afficher »).",
                                  "This workbook has no visible sheet: unhide the table's sheet "
                                  "(right-click a tab, “Unhide”)."),
+    # The data contract's plausible ranges (contract.docs)
+    "contract.rule_at_most": ("{column} : au plus {maximum}", "{column}: at most {maximum}"),
+    "contract.rule_between": ("{column} : de {minimum} à {maximum}",
+                              "{column}: from {minimum} to {maximum}"),
+    "contract.rule_above_up_to": ("{column} : plus de {minimum}, au plus {maximum}",
+                                  "{column}: more than {minimum}, at most {maximum}"),
+    # Identifiers (ingest.identifiers, normalise.ogp_identifier)
+    "problem.duplicate_case": ("« {value} » ne diffère que par les majuscules ou minuscules d'une "
+                               "ligne précédente ({unique_key} doit être unique, sans tenir compte "
+                               "de la casse).",
+                               "“{value}” differs only by upper or lower case from an earlier row "
+                               "({unique_key} must be unique, whatever the case)."),
+    "problem.bad_identifier": ("Cet identifiant ne contient que des caractères invisibles.",
+                               "This identifier holds only invisible characters."),
 }
