@@ -77,4 +77,30 @@ LABELS: dict[str, tuple[str, str]] = {
                                "({unique_key} must be unique, whatever the case)."),
     "problem.bad_identifier": ("Cet identifiant ne contient que des caractères invisibles.",
                                "This identifier holds only invisible characters."),
+    # The history's logs: malformed lines skipped, publishing refused until repaired
+    "staff.refused.history_damaged": ("Refusé : l'historique contient des lignes illisibles "
+                                      "({lines}). Rien n'a été changé. Lancez « python -m ogp_metrics "
+                                      "repair-history » : il met ces lignes de côté dans "
+                                      ".history/damaged/.",
+                                      "Refused: the history holds unreadable lines ({lines}). Nothing "
+                                      "was changed. Run “python -m ogp_metrics repair-history”: it "
+                                      "sets those lines aside in .history/damaged/."),
+    "staff.refused.long_name": ("Refusé : le nom de qui publie dépasse {limit} caractères.",
+                                "Refused: the name of who publishes is longer than {limit} "
+                                "characters."),
+    "staff.refused.long_reason": ("Refusé : le motif dépasse {limit} caractères.",
+                                  "Refused: the reason is longer than {limit} characters."),
+    "staff.cli.long_name": ("--by dépasse {limit} caractères : raccourcissez-le (il n'est pas coupé).",
+                            "--by is longer than {limit} characters: shorten it (it is not cut)."),
+    "history.damaged": ("{count} ligne(s) illisible(s) dans l'historique, ignorée(s) : {lines}. Les "
+                        "publications sont suspendues jusqu'à « python -m ogp_metrics "
+                        "repair-history ».",
+                        "{count} unreadable line(s) in the history, skipped: {lines}. Publishing is "
+                        "suspended until “python -m ogp_metrics repair-history”."),
+    "repair.done": ("{log} : {count} ligne(s) mise(s) de côté ({lines}) dans {copy} ; {kept} "
+                    "ligne(s) gardée(s) ; l'original est dans {original}.",
+                    "{log}: {count} line(s) set aside ({lines}) in {copy}; {kept} line(s) kept; the "
+                    "original is in {original}."),
+    "repair.nothing": ("Rien à réparer : chaque ligne de l'historique de {folder} se lit.",
+                       "Nothing to repair: every line of the history of {folder} reads."),
 }

@@ -64,6 +64,12 @@ class PublishRefused(Exception):
         return text.t(f"staff.refused.{self.code}", lang, **self.details)
 
 
+def describe_log_problems(problems: Sequence) -> str:
+    """`log.jsonl` line 3, `refused.jsonl` line 1 (the first few), for a message."""
+    shown = ", ".join(f"{problem.file}:{problem.line}" for problem in problems[:10])
+    return shown + (f" (+{len(problems) - 10})" if len(problems) > 10 else "")
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
