@@ -103,4 +103,29 @@ LABELS: dict[str, tuple[str, str]] = {
                     "original is in {original}."),
     "repair.nothing": ("Rien à réparer : chaque ligne de l'historique de {folder} se lit.",
                        "Nothing to repair: every line of the history of {folder} reads."),
+    # Files of the data folder, whatever their path (ingest.limits, ingest.csv_files)
+    "problem.not_regular_file": ("Ce n'est pas un fichier ordinaire (un lien vers un périphérique, "
+                                 "vers rien, ou un dossier) : il n'est pas lu. Remplacez-le par le "
+                                 "fichier CSV lui-même.",
+                                 "This is not a regular file (a link to a device, to nothing, or a "
+                                 "folder): it is not read. Replace it with the CSV file itself."),
+    "problem.file_too_large": ("Le fichier fait {size} Mo ; la limite est de {limit} Mo "
+                               "(OGP_MAX_FILE_MB).",
+                               "The file is {size} MB; the limit is {limit} MB (OGP_MAX_FILE_MB)."),
+    "problem.header_too_long": ("La ligne des titres dépasse {limit} Ko : trop de colonnes, ou un "
+                                "fichier qui n'est pas un tableau.",
+                                "The header line is longer than {limit} KB: too many columns, or a "
+                                "file that is not a table."),
+    "problem.row_too_long": ("Cette ligne dépasse {limit} Mo : une cellule trop longue, ou un "
+                             "guillemet ouvert qui n'est pas refermé et englobe les lignes "
+                             "suivantes. Une cellule tient en {limit} Mo au plus.",
+                             "This row is longer than {limit} MB: a cell too long, or a quote "
+                             "opened and not closed that runs over the following rows. A cell "
+                             "holds at most {limit} MB."),
+    "problem.bom_not_utf8": ("Le fichier commence par la marque UTF-8 (BOM) mais l'octet {byte} de "
+                             "cette ligne n'est pas de l'UTF-8 : il a été enregistré en "
+                             "Windows-1252 puis marqué. Enregistrez-le au format « CSV UTF-8 ».",
+                             "The file starts with the UTF-8 mark (BOM) but byte {byte} on this "
+                             "row is not UTF-8: it was saved as Windows-1252 and then marked. Save "
+                             "it as “CSV UTF-8”."),
 }

@@ -13,6 +13,7 @@ from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES, TABLES_BY_NAME
 from ogp_metrics.ingest import xlsx
 from ogp_metrics.ingest.csv_files import text_and_separator
+from ogp_metrics.ingest.limits import MAX_COLUMNS
 from ogp_metrics.ingest.problems import Problem
 
 MB = 1024 * 1024
@@ -41,7 +42,7 @@ class Limits:
 
     max_bytes: int = 10 * MB
     max_rows: int = 50_000
-    max_columns: int = 50
+    max_columns: int = MAX_COLUMNS  # the data folder's own cap (ingest.limits)
     max_seconds: float = 20.0
     max_files: int = len(TABLES)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ogp_metrics import text
 from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest.limits import not_regular
 from ogp_metrics.ingest.problems import Problem
 
 HISTORY = ".history"
@@ -75,8 +76,13 @@ def sha256(data: bytes) -> str:
 
 
 def read_current(folder: Path) -> dict[str, bytes | None]:
+    """Every contract file's bytes (None: absent); refused when one is no regular file (a link
+    to a device would never end reading)."""
     current: dict[str, bytes | None] = {}
     for table in TABLES:
+        refused = not_regular(folder / table.filename)
+        if refused is not None:
+            raise PublishRefused("invalid", problems=[refused])
         try:
             current[table.filename] = (folder / table.filename).read_bytes()
         except (FileNotFoundError, NotADirectoryError):

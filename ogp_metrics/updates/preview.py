@@ -149,7 +149,11 @@ def prepare_restore(folder: str | os.PathLike | None, version: int, before: bool
 def _check(preparation: Preparation) -> Preparation:
     """Stage the current files and the candidates outside the data folder; load both."""
     folder = preparation.folder
-    current = read_current(folder)
+    try:
+        current = read_current(folder)
+    except PublishRefused as refused:  # a contract file that is no regular file
+        preparation.problems = refused.problems
+        return preparation
     preparation.base = {name: (sha256(data) if data is not None else None)
                         for name, data in current.items()}
     staging = Path(tempfile.mkdtemp(prefix="ogp-publish-"))
