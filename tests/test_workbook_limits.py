@@ -66,8 +66,18 @@ def with_sheet_xml(pieces, repeat: int = 1, dimension: bytes = b"") -> bytes:
     return out.getvalue()
 
 
+def zip_of(name: str, piece: bytes, repeat: int) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive, \
+            archive.open(name, "w", force_zip64=True) as stream:
+        for _ in range(repeat):
+            stream.write(piece)
+    return out.getvalue()
+
+
 def read_in_a_capped_child(tmp_path: Path, data: bytes) -> tuple[str, float, int]:
-    """`xlsx.sheet_to_csv` on `data` in a child process whose address space is capped: its
+    """`xlsx.kind_of`, then `xlsx.sheet_to_csv`, as an upload is read, on `data` in a child
+    process whose address space is capped: its
     answer (a problem code, or "read"), wall time in seconds and peak resident memory in MB."""
     path = tmp_path / "upload.xlsx"
     path.write_bytes(data)
@@ -75,6 +85,9 @@ def read_in_a_capped_child(tmp_path: Path, data: bytes) -> tuple[str, float, int
             "from ogp_metrics.ingest import xlsx\n"
             "data = open(sys.argv[1], 'rb').read()\n"
             "try:\n"
+            "    kind = xlsx.kind_of(data)\n"
+            "    if kind != 'xlsx':\n"
+            "        raise xlsx.ReadError(kind)\n"
             "    xlsx.sheet_to_csv(data, 'milestones', 50_000, 50, time.monotonic() + 20)\n"
             "    print('read')\n"
             "except xlsx.ReadError as error:\n"
@@ -106,6 +119,8 @@ def read_in_a_capped_child(tmp_path: Path, data: bytes) -> tuple[str, float, int
      "too_many_rows"),
     ("declared A1:XFD2", lambda: with_sheet_xml(b"", dimension=b'<dimension ref="A1:XFD2"/>'),
      "declared_range_too_large"),
+    # A zip whose `mimetype` member unzips to 1.5 GB: recognising the file must not read it.
+    ("1.5 GB mimetype", lambda: zip_of("mimetype", b"\0" * (1 << 20), repeat=1536), "not_text"),
 ])
 def test_a_workbook_bomb_is_refused_quickly_under_a_memory_bound(tmp_path, name, build, expected):
     data = build()

@@ -42,7 +42,9 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+            # Read only if small: a member of a 10 MB zip can unzip to gigabytes.
+            if ("mimetype" in names and archive.getinfo("mimetype").file_size <= 1024
+                    and b"opendocument" in archive.read("mimetype")):
                 return "opendocument"
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 return "xlsb" if "xl/workbook.bin" in names else "xlsx"
