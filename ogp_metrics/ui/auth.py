@@ -76,10 +76,14 @@ def disabled_reasons() -> list[str]:
     reasons = sign_in_problems(_secrets_section("auth").get("cookie_secret"), staff_lists().emails)
     if reasons and tuple(reasons) not in _logged:
         _logged.add(tuple(reasons))
-        _LOG.warning("Staff sign-in is disabled, the dashboard is read-only: %s See README.md, "
-                     "\"Deployment and security\".",
-                     " ".join(text.t(f"auth.disabled.{reason}", "en") for reason in reasons))
+        _LOG.warning("%s", disabled_text(reasons, "en").replace("`", ""))
     return reasons
+
+
+def disabled_text(reasons: list[str], lang: str) -> str:
+    """Why sign-in is off, in words (the sidebar's caption and the server's log)."""
+    return text.t("auth.disabled", lang, reasons=text.t("auth.disabled.separator", lang).join(
+        text.t(f"auth.disabled.{reason}", lang) for reason in reasons))
 
 
 def is_configured() -> bool:
@@ -151,9 +155,7 @@ def sidebar(lang: str, public: bool) -> bool:
         if not is_configured():
             if not public:
                 reasons = disabled_reasons()
-                st.caption(text.t("auth.disabled", lang, reasons=" ".join(
-                    text.t(f"auth.disabled.{reason}", lang) for reason in reasons))
-                    if reasons else text.t("auth.read_only", lang))
+                st.caption(disabled_text(reasons, lang) if reasons else text.t("auth.read_only", lang))
             return False
         user = current_user()
         if user is None:
