@@ -80,6 +80,7 @@ ALIASES: dict[str, dict[str, str]] = {
         "reunions_tenues": "meetings_held",
         "reunions_publiques_tenues": "public_meetings_held",
         "jalons_termines": "milestones_complete",
+        "participations": "participants",
     },
     "meeting_type": {
         "comite_de_pilotage": "steering_committee",
@@ -99,6 +100,13 @@ ALIASES: dict[str, dict[str, str]] = {
         "redevabilite": "public_accountability",
         "technologie_et_innovation": "technology_innovation",
         "technology_and_innovation": "technology_innovation",
+    },
+    "status": {  # decisions
+        "ouverte": "open",
+        "en_cours": "open",
+        "realisee": "done",
+        "faite": "done",
+        "abandonnee": "dropped",
     },
     "phase": {
         "co_construction": "co_creation",
