@@ -7,7 +7,7 @@ LABELS: dict[str, tuple[str, str]] = {
                          "No milestone has been set for this plan yet."),
     "milestones.none_match": ("Aucun jalon ne correspond à ces filtres.",
                               "No milestone matches these filters."),
-    "milestones.count": ("{shown} jalon(s) sur {total}", "{shown} of {total} milestone(s)"),
+    "milestones.count": ("Jalons affichés : {shown} sur {total}", "Milestones shown: {shown} of {total}"),
     "milestones.no_owner": ("Non attribué", "Unassigned"),
     "milestones.timeline": ("Calendrier du plan", "The plan's timeline"),
     "milestones.due_soon": ("À échéance dans les {days} prochains jours",

@@ -67,7 +67,7 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
     if baseline is not None:
         parts.append(f'<p class="muted">{esc(ctx.t("site.change_intro", date=ctx.date(baseline)))}</p>')
     cards = []
-    for metric in headline.metrics(summary, before):
+    for metric in headline.shown_metrics(summary, before):
         delta = typographic(headline.format_delta(metric, ctx.lang))
         change = f'<p class="card-change">{esc(ctx.t("site.change", delta=delta))}</p>' if delta else ""
         cards.append(f'<li><p class="card-label">{esc(ctx.t(metric.key))}</p>'
@@ -214,8 +214,9 @@ def meetings_page(ctx: PageContext) -> tuple[str, str]:
             ctx.t("site.col.planned"): [ctx.number(v) for v in frame["planned"]],
             ctx.t("site.col.public_held"): [ctx.number(v) for v in frame["public_held"]],
             ctx.t("site.col.attendees"): [
-                ctx.t("site.attendees_unknown", known=ctx.number(known if pd.notna(known) else 0),
-                      unknown=ctx.number(unknown)) if unknown else ctx.number(known)
+                text.tn("site.attendees_unknown", unknown, ctx.lang,
+                        known=ctx.number(known if pd.notna(known) else 0),
+                        unknown=ctx.number(unknown)) if unknown else ctx.number(known)
                 for known, unknown in zip(frame["attendees_known"], frame["attendees_unknown"], strict=True)],
         })
         return (f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">{esc(label)}</h2>'
@@ -282,7 +283,7 @@ def data_page(ctx: PageContext) -> tuple[str, str]:
     headers = [ctx.t("site.col.file"), ctx.t("site.col.content"), ctx.t("site.col.size")]
     rows = [[f'<a href="../data/{esc(f.name)}" download>{esc(f.name)}</a>',
              esc(f.dataset.description(ctx.lang) + " "
-                 + ctx.t("site.data_rows", rows=ctx.number(len(f.frame)))),
+                 + text.tn("site.data_rows", len(f.frame), ctx.lang, rows=ctx.number(len(f.frame)))),
              esc(size_text(f.size, ctx.lang))] for f in ctx.files]
     dictionary_name = f"dictionary-{ctx.lang}.csv"
     rows.append([f'<a href="../data/{dictionary_name}" download>{dictionary_name}</a>',
