@@ -72,7 +72,7 @@ def _headline(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: 
         document.paragraph(text.t("briefing.baseline", lang, date=text.format_date(baseline, lang)),
                            size=9, colour=MUTED)
     rows, styles = [], []
-    for metric in headline.metrics(now, before):
+    for metric in headline.shown_metrics(now, before):
         change = typographic_minus(headline.format_delta(metric, lang))
         rows.append([text.t(metric.key, lang), headline.format_value(metric, lang), change])
         good = metric.delta is not None and metric.delta != 0 and (

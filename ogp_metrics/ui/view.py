@@ -14,6 +14,7 @@ import streamlit as st
 
 from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import FolderReport, Plan
+from ogp_metrics.ui import style
 from ogp_metrics.ui.cached_plan import cached_query, current_data
 from ogp_metrics.ui.url_state import from_url, parse_date, to_url
 
@@ -116,8 +117,7 @@ def current_view() -> View:
     to_url("mode", "public" if public else None)
 
     view = View(plan, report, folder, fingerprint, as_of, lang, public)
-    if public:
-        _public_style()
+    st.html(style.page_style(public))
     _sidebar_footer(view)
     # Last in the sidebar: the empty element's gap then falls below everything, out of sight.
     _declare_language(lang)
@@ -130,15 +130,6 @@ def _declare_language(lang: str) -> None:
     with st.sidebar:
         st.html(f"<script>document.documentElement.lang = '{text.language(lang)}'</script>",
                 unsafe_allow_javascript=True)
-
-
-def _public_style() -> None:
-    # Projected on a wall: larger type everywhere, no Streamlit chrome.
-    # Charts and tables size themselves to their container in unzoomed pixels: zoomed, they
-    # would spill past the right edge (the as-of line and the latest months cut off).
-    st.html("<style>[data-testid='stMainBlockContainer'] { zoom: 1.3; }"
-            "[data-testid='stVegaLiteChart'], [data-testid='stDataFrame'] { zoom: calc(1 / 1.3); }"
-            "</style>")
 
 
 def _sidebar_footer(view: View) -> None:
