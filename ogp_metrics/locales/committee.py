@@ -180,11 +180,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "headline.days_ago.one": ("il y a {days} jour", "{days} day ago"),
     "headline.days_ago": ("il y a {days} jours", "{days} days ago"),
     # ------------------------------------------------------------------ projection and slideshow
-    "slides.status": ("Diapositive {slide} sur {slides} · {page}", "Slide {slide} of {slides} · {page}"),
+    "slides.status": ("Page {page} sur {pages} · {title} · partie {part} sur {parts}",
+                      "Page {page} of {pages} · {title} · part {part} of {parts}"),
     "slides.paused": ("En pause", "Paused"),
     "slides.keys": ("Espace : pause · ← → : précédente, suivante",
                     "Space: pause · ← →: previous, next"),
-    "slides.label": ("Diaporama", "Slideshow"),
     # ------------------------------------------------------------------ singulars (`text.tn`)
     "meetings.sector_caption.one": ("{count} réunion tenue à l'échelle de la ville ou en ligne (sans "
                                     "arrondissement) ne figure pas sur la carte.",
@@ -196,7 +196,6 @@ LABELS: dict[str, tuple[str, str]] = {
                                    "{known} (unknown for {unknown} meeting)"),
     "site.data_rows.one": ("{rows} ligne", "{rows} row"),
     # ------------------------------------------------------------------ small fixes
-    "app.read_only": ("Consultation seule.", "Read only."),
     "app.as_of_invalid": ("La date « {value} » de l'adresse n'est pas une date valide (AAAA-MM-JJ) : "
                           "les chiffres sont calculés au {date}. Corrigez-la dans l'adresse ou "
                           "choisissez une date dans le menu.",

@@ -35,6 +35,9 @@ PUBLIC_STYLE = """
 [data-testid='stMainBlockContainer'] { zoom: 1.3; }
 [data-testid='stVegaLiteChart'], [data-testid='stDataFrame'] { zoom: calc(1 / 1.3); }
 .ogp-table table { font-size: 1.2rem; }
+.ogp-slides-status { position: fixed; right: 1rem; bottom: 1rem; z-index: 1000; max-width: 60vw;
+  padding: 0.5rem 0.9rem; border-radius: 0.5rem; background: #0B1218; color: #FFFFFF;
+  font-size: 1.1rem; line-height: 1.4; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); }
 """
 
 
