@@ -45,14 +45,15 @@ class Sizes:
     point: int  # a point mark's area
     label_limit: int  # pixels of an axis label before it is cut
     legend_limit: int  # pixels of a legend label before it is cut
+    legend_columns: int  # a legend's labels side by side, before the next row
     height: float  # chart heights (and row steps) are multiplied by this
 
 
 SCREEN = Sizes(text=13, title=13, heading=14, annotation=12, line=2.5, rule=1.5, point=100,
-               label_limit=320, legend_limit=520, height=1.0)
+               label_limit=320, legend_limit=520, legend_columns=4, height=1.0)
 # Read from the back of a room: at least 20 px at 1440 px wide, thicker marks, room for labels.
 PROJECTION = Sizes(text=20, title=20, heading=22, annotation=20, line=5, rule=3, point=260,
-                   label_limit=680, legend_limit=900, height=1.6)
+                   label_limit=680, legend_limit=900, legend_columns=3, height=1.6)
 
 
 @lru_cache(maxsize=4)
@@ -79,7 +80,7 @@ def finish(chart: alt.TopLevelMixin, lang: str, height: int | None = None,
         labelFontSize=sizes.text, titleFontSize=sizes.title, labelLimit=sizes.label_limit,
         labelLineHeight=round(sizes.text * 1.2), labelColor=DARK, titleColor=DARK
     ).configure_legend(labelFontSize=sizes.text, titleFontSize=sizes.title, labelColor=DARK,
-                       titleColor=DARK, orient="bottom", columns=4,
+                       titleColor=DARK, orient="bottom", columns=sizes.legend_columns,
                        labelLimit=sizes.legend_limit, symbolSize=sizes.point,
                        symbolStrokeWidth=sizes.line / 2).configure_view(stroke=None).configure_text(
         fontSize=sizes.text).configure_line(strokeWidth=sizes.line).configure_rule(

@@ -41,7 +41,7 @@ def meetings_by_month_chart(data: pd.DataFrame, lang: str, as_of: date | None = 
         y=alt.Y("sum(meetings):Q", title=count_title, scale=y_scale,
                 axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("type_label:N", scale=type_scale, title=text.t("meetings.type", lang),
-                        legend=alt.Legend(columns=3)),
+                        legend=alt.Legend()),
         opacity=alt.Opacity("state_label:N", title=text.t("meetings.state", lang),
                             scale=alt.Scale(domain=state_labels, range=[STATE_OPACITY[s] for s in states]),
                             legend=state_legend),

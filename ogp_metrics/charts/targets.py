@@ -37,7 +37,7 @@ def target_bars(data: pd.DataFrame, lang: str, description: str = "") -> alt.Top
         domain=states, range=[TARGET_STATE_COLOURS[code] for code in TARGET_STATES]))
     shape = alt.Shape("state:N", title=state_title, scale=alt.Scale(
         domain=states, range=[TARGET_STATE_SHAPES[code] for code in TARGET_STATES]))
-    x_scale = alt.Scale(domain=[0, 160], nice=False)  # room right of a full bar for its words
+    x_scale = alt.Scale(domain=[0, 185], nice=False)  # room right of a full bar for its words
     y = alt.Y("label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelExpr=LINES))
     x = alt.X("shown:Q", scale=x_scale, title=text.t("targets.axis", lang),
               axis=alt.Axis(values=[0, 25, 50, 75, 100, 125]))

@@ -247,6 +247,19 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
     return pd.DataFrame([[entry[key] for key in keys] for entry in ordered], columns=headers)
 
 
+def merged(frame: pd.DataFrame, lang: str, owner_column: str = "col.owner") -> pd.DataFrame:
+    """The table with its commitment and owner in one column, one above the other (for print,
+    where a page has room for fewer columns)."""
+    commitment, owner = text.t("col.commitment", lang), text.t(owner_column, lang)
+    if commitment not in frame.columns or owner not in frame.columns:
+        return frame
+    result = frame.copy()
+    result[commitment] = [f"{name}\n{who}" if who and who != "—" else name
+                          for name, who in zip(result[commitment], result[owner], strict=True)]
+    result = result.drop(columns=[owner]).rename(columns={commitment: f"{commitment} · {owner.lower()}"})
+    return result
+
+
 def rules_help(lang: str) -> str:
     """The at-risk rules in words, with the numbers the figures use."""
     return text.t("risk.rules_help", lang, **risk_rules.RULES)
