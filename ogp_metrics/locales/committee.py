@@ -349,6 +349,30 @@ _NAMES: dict[str, tuple[str, str]] = {
 LABELS.update({f"export.title.{name}": pair for name, pair in _TITLES.items()})
 LABELS.update({f"export.name.{name}": pair for name, pair in _NAMES.items()})
 LABELS.update({
+    # what the computed columns hold (the exports' dictionary)
+    "export.column.time_elapsed_pct": ("Part de la durée prévue du jalon (début à échéance) écoulée à la "
+                                       "date, en %",
+                                       "Share of the milestone's planned time (start to due date) elapsed "
+                                       "on the date, in %"),
+    "export.column.risk": ("Pourquoi le jalon est à risque à la date (vide : il ne l'est pas) : pas "
+                           "commencé à l'approche de l'échéance, ou en retard sur son temps écoulé "
+                           "(les règles sont dans l'aide des points d'attention)",
+                           "Why the milestone is at risk on the date (blank: it is not): not started "
+                           "as its due date nears, or behind the time elapsed (the rules are in the "
+                           "points of attention's help)"),
+    "export.column.milestones_at_risk": ("Jalons à risque à la date", "Milestones at risk on the date"),
+    "export.column.reached_on": ("Jour où l'objectif a été atteint (vide : pas encore)",
+                                 "Day the target was first met (blank: not yet)"),
+    "export.column.period_start": ("Début de la période de l'objectif : le début de son engagement, ou "
+                                   "du plan",
+                                   "Start of the target's period: the start of its commitment, or of "
+                                   "the plan"),
+    "export.column.period_elapsed_pct": ("Part de la période de l'objectif écoulée à la date, en %",
+                                         "Share of the target's period elapsed on the date, in %"),
+    "export.column.target_state": ("État de l'objectif à la date : atteint, en bonne voie, à risque ou "
+                                   "manqué",
+                                   "The target's state on the date: reached, on track, at risk or "
+                                   "missed"),
     "risk.not_started_due_soon": ("Pas commencé, échéance proche", "Not started, due soon"),
     "risk.behind_schedule": ("En retard sur le calendrier prévu", "Behind its planned schedule"),
     "export.title_column": ("Titre", "Title"),
