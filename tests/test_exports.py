@@ -189,7 +189,8 @@ def test_export_command_neutralises_what_the_data_holds(tmp_path, tiny, capsys):
     add_record(tiny, "meetings.csv", {"meeting_id": "R8", "date": "2025-07-01", "meeting_type": "other",
                                       "title": "@SUM(1;2)", "is_public": "non"})
     out = tmp_path / "commitments.csv"
-    assert main(["export", "commitments", str(tiny), "--out", str(out), "--as-of", "2025-06-30", "--codes"]) == 0
+    assert main(["export", "commitments", str(tiny), "--out", str(out), "--as-of", "2025-06-30",
+                 "--codes"]) == 0
     assert "commitments exporté" in capsys.readouterr().out
     assert csv_records(out.read_bytes())[1][1] == "'=HYPERLINK(\"http://x\")"
     for table, column, expected in (("milestones", "title_fr", "'+33 1 42 76 40 40"),
@@ -199,7 +200,8 @@ def test_export_command_neutralises_what_the_data_holds(tmp_path, tiny, capsys):
         records = csv_records(target.read_bytes())
         assert records[1][records[0].index(column)] == expected
     workbook_path = tmp_path / "meetings.xlsx"
-    assert main(["export", "meetings", str(tiny), "--out", str(workbook_path), "--lang", "en", "--codes"]) == 0
+    assert main(["export", "meetings", str(tiny), "--out", str(workbook_path), "--lang", "en",
+                 "--codes"]) == 0
     book = openpyxl.load_workbook(workbook_path)
     assert book.sheetnames == ["meetings", "Dictionary"]
     sheet = book["meetings"]

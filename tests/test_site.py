@@ -226,7 +226,8 @@ def test_overview_figures_in_french(tiny_site):
     text = squeeze(page.text)
     assert "Plan d'essai 2024-2026" in text
     assert "Situation au 31 décembre 2025" in text
-    assert "Sous chaque chiffre, son évolution depuis le dernier comité de pilotage, le 1er oct. 2025." in text
+    assert ("Sous chaque chiffre, son évolution depuis le dernier comité de pilotage, le 1er oct. 2025."
+            in text)
     assert "Jalons terminés 2 sur 5 Évolution : ±0" in text
     assert "Jalons en retard 2 Évolution : ±0" in text
     assert "Avancement moyen des jalons 65,3 % Évolution : +5 pt" in text
@@ -235,10 +236,12 @@ def test_overview_figures_in_french(tiny_site):
     # points of attention: late milestones (the longest delay first), then what is at risk; the
     # public reads commitments by name, and owners by theirs
     # (C2's name carries a script tag in this fixture: escaped, and cut at 48 characters)
-    assert ["▲ En retard · 184 j", "Jalon · Débats publics", "Échéance dépassée de 184 jours ; avancement 11 %",
+    assert ["▲ En retard · 184 j", "Jalon · Débats publics",
+            "Échéance dépassée de 184 jours ; avancement 11 %",
             "Citoyenneté européenne <script>alert(\"x\")</scri…",
             "Délégation générale aux relations internationales", "30 juin 2025"] in page.rows
-    assert ["▲ En retard · 92 j", "Jalon · Première session", "Échéance dépassée de 92 jours ; avancement 90 %",
+    assert ["▲ En retard · 92 j", "Jalon · Première session",
+            "Échéance dépassée de 92 jours ; avancement 90 %",
             "Assemblée citoyenne", "Direction de la démocratie, des citoyen·ne·s et des territoires",
             "30 sept. 2025"] in page.rows
     # participations 2 243 of 10 000 (22 %) with 730 of 1 095 days gone (67 %): at risk
