@@ -107,7 +107,8 @@ def test_without_a_provider_the_app_is_read_only_and_says_how_to_enable_editing(
         test = app(monkeypatch, tiny, user=STAFF, configured=False, lang="en")
     assert "Read only." in texts(test.sidebar.caption)
     assert not any("README" in caption for caption in texts(test.sidebar.caption))
-    assert any("read-only" in record.message and "secrets.toml" in record.message for record in caplog.records)
+    assert any("read-only" in record.message and "secrets.toml" in record.message
+               for record in caplog.records)
     assert not test.sidebar.button
     cannot_open(test, "app_pages/update.py")
 
