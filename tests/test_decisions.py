@@ -38,8 +38,8 @@ def states(folder, day: date, **filters) -> list[tuple]:
         frame = figures.decisions(plan.cursor(), day, figures.Filters(**filters))
     finally:
         plan.connection.close()
-    return [(row["decision_id"], row["decision_state"], None if pd.isna(row["days_late"]) else int(row["days_late"]))
-            for row in frame.to_dict("records")]
+    return [(row["decision_id"], row["decision_state"],
+             None if pd.isna(row["days_late"]) else int(row["days_late"])) for row in frame.to_dict("records")]
 
 
 def test_each_decision_stands_as_of_a_date_late_first(folder):
