@@ -39,7 +39,8 @@ def states(folder, day: date, **filters) -> list[tuple]:
     finally:
         plan.connection.close()
     return [(row["decision_id"], row["decision_state"],
-             None if pd.isna(row["days_late"]) else int(row["days_late"])) for row in frame.to_dict("records")]
+             None if pd.isna(row["days_late"]) else int(row["days_late"]))
+            for row in frame.to_dict("records")]
 
 
 def test_each_decision_stands_as_of_a_date_late_first(folder):
