@@ -36,6 +36,7 @@ if shown.empty:
 else:
     tables.show_table(view, commitments.commitment_rows(shown, institutions, view.lang, view.public),
                       view.t("nav.commitments"), key_columns=commitments.key_columns(view.lang),
+                      numeric=commitments.count_columns(view.lang),
                       nowrap=(view.t("commitments.col.progress"),))
     st.caption(view.t("commitments.progress_help") + " " + view.t("commitments.assessment_help"))
 

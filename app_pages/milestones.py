@@ -46,7 +46,7 @@ else:
                       view.t("milestones.due_soon", days=DUE_WITHIN_DAYS),
                       numeric=(view.t("milestones.col.days_left"), view.t("col.progress")),
                       key_columns=milestones.due_soon_key_columns(view.lang),
-                      nowrap=(view.t("col.due_date"),))
+                      nowrap=(view.t("col.due_date"), view.t("milestones.col.id"), view.t("col.commitment")))
 if chosen.chosen:
     st.caption(view.t("milestones.filters_apply"))
 

@@ -94,7 +94,8 @@ def _time_domain(data: pd.DataFrame, as_of: date) -> alt.Scale:
     first = rows["start_date"].min().date()
     last = max(rows["due_date"].max(), rows["marker_date"].max(), pd.Timestamp(as_of)).date()
     span = max((last - first).days, 30)
-    room = 0.16 if ((rows["overdue_label"] != "") | (rows["risk_label"] != "")).any() else 0.03
+    # Room for the words, at a projector's size too (`charts.base.PROJECTION`).
+    room = 0.24 if ((rows["overdue_label"] != "") | (rows["risk_label"] != "")).any() else 0.03
     first, last = first - timedelta(days=round(0.02 * span)), last + timedelta(days=round(room * span))
     return alt.Scale(domain=[alt.DateTime(year=first.year, month=first.month, date=first.day),
                              alt.DateTime(year=last.year, month=last.month, date=last.day)])

@@ -8,7 +8,9 @@ TABLE_STYLE = """
 .ogp-table .table-wrap { overflow-x: auto; margin: 0.25rem 0 1rem; }
 .ogp-table table { border-collapse: collapse; width: 100%; font-size: 0.95rem; line-height: 1.4; }
 .ogp-table th, .ogp-table td { border-bottom: 1px solid #D5DAE1; padding: 0.45rem 0.6rem;
-  text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+  text-align: left; vertical-align: top; }
+.ogp-table td { overflow-wrap: break-word; }
+.ogp-table th { hyphens: auto; }
 .ogp-table thead th { background: #F2F4F7; font-weight: 600; }
 .ogp-table td.nowrap { white-space: nowrap; }
 .ogp-table td.number, .ogp-table th.number { text-align: right; font-variant-numeric: tabular-nums;

@@ -94,6 +94,12 @@ def commitment_rows(commitments: pd.DataFrame, institutions: pd.DataFrame, lang:
     return pd.DataFrame(columns)
 
 
+def count_columns(lang: str) -> tuple[str, ...]:
+    """The columns that hold counts (aligned right, kept on one line)."""
+    return tuple(text.t(key, lang) for key in ("commitments.col.complete", "commitments.col.overdue",
+                                               "commitments.col.at_risk"))
+
+
 def key_columns(lang: str) -> tuple[str, ...]:
     """The columns a projected list keeps."""
     return tuple(text.t(key, lang) for key in ("col.commitment", "commitments.col.progress",
