@@ -77,6 +77,7 @@ def run(view: View) -> None:
         "every": every, "current": index,
         "pages": [{"title": text.t(page.title_key, view.lang), "path": "" if page.default else page.url_path}
                   for page in SLIDES],
+        "addresses": [page.url_path for page in PAGES if not page.default],
         "words": {"status": view.t("slides.status"), "paused": view.t("slides.paused"),
                   "keys": view.t("slides.keys")},
     }

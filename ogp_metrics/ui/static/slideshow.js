@@ -6,7 +6,7 @@
   // One timer, one heartbeat, one key listener and one status line, whatever the number of
   // slides shown: hours of slides add nothing to the page.
   if (window.ogpSlides) return;
-  const state = { timer: null, paused: false, page: null, part: 0 };
+  const state = { timer: null, retry: null, paused: false, page: null, part: 0 };
 
   const settings = () => {
     const element = document.querySelector('.ogp-slides-config');
@@ -79,12 +79,13 @@
 
   const navigate = (config, delta) => {
     const index = (config.current + delta + config.pages.length) % config.pages.length;
-    // A link's page is the last segment of its address; the default page's is none of theirs.
+    // A link's page is the last segment of its address; the default page's (the site's root,
+    // maybe under a base path) is none of the other pages' addresses.
     const segment = (link) => new URL(link.href).pathname.replace(/\/+$/, '').split('/').pop();
-    const paths = config.pages.map((page) => page.path);
-    const target = paths[index];
+    const target = config.pages[index].path;
     const link = [...document.querySelectorAll('[data-testid="stTopNavLink"], [data-testid="stSidebarNavLink"]')]
-      .find((candidate) => (target ? segment(candidate) === target : !paths.includes(segment(candidate))));
+      .find((candidate) => (target ? segment(candidate) === target
+                                   : !config.addresses.includes(segment(candidate))));
     state.part = delta < 0 ? -1 : 0; // going back opens the previous page at its last part
     state.page = null;
     if (link) link.click();
@@ -95,8 +96,9 @@
   const step = (delta) => {
     const config = settings();
     if (!config) return;
-    if (!rendered()) { // the page is still drawing: look again shortly
-      schedule(1);
+    if (!rendered()) { // the page is still drawing: try again shortly (paused or not)
+      clearTimeout(state.retry);
+      state.retry = setTimeout(() => step(delta), 500);
       return;
     }
     const positions = parts();
