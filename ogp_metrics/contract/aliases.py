@@ -98,6 +98,7 @@ ALIASES: dict[str, dict[str, str]] = {
         "reunions_tenues": "meetings_held",
         "reunions_publiques_tenues": "public_meetings_held",
         "jalons_termines": "milestones_complete",
+        "participations": "participants",
     },
     "meeting_type": {
         "comite_de_pilotage": "steering_committee",
@@ -117,6 +118,13 @@ ALIASES: dict[str, dict[str, str]] = {
         "redevabilite": "public_accountability",
         "technologie_et_innovation": "technology_innovation",
         "technology_and_innovation": "technology_innovation",
+    },
+    "status": {  # decisions
+        "ouverte": "open",
+        "en_cours": "open",
+        "realisee": "done",
+        "faite": "done",
+        "abandonnee": "dropped",
     },
     "phase": {
         "co_construction": "co_creation",

@@ -74,6 +74,7 @@ MILESTONE_STATUSES = ("complete", "in_progress", "not_started", "overdue")
 DATA_STATUSES = ("real", "illustrative")
 # How an import meets the rows already there (see `updates.modes`).
 IMPORT_MODES = ("replace", "append", "upsert")
+DECISION_STATUSES = ("open", "done", "dropped")
 
 # Paris has reported by sector since 2020: arrondissements 1-4 form "Paris Centre".
 CENTRE = "centre"
@@ -290,7 +291,7 @@ TABLES: tuple[Table, ...] = (
                  "Arrondissement (blank: city-wide or online)", "11"),
             _col("is_public", Kind.BOOLEAN, "Ouverte au public (oui/non)", "Open to the public (yes/no)",
                  "oui", required=True),
-            _col("attendees", Kind.WHOLE, "Nombre de participants (vide : inconnu)",
+            _col("attendees", Kind.WHOLE, "Nombre de personnes présentes (vide : inconnu)",
                  "Number of attendees (blank: unknown)", "45", maximum=MAX_ATTENDEES),
             _col("organisations", Kind.WHOLE, "Nombre d'organisations représentées (vide : inconnu)",
                  "Number of organisations represented (blank: unknown)", "8",
@@ -315,7 +316,8 @@ TABLES: tuple[Table, ...] = (
                  references=("commitments", "commitment_id")),
             _col("arrondissement", Kind.SECTOR, "Arrondissement (vide : toute la ville ou en ligne)",
                  "Arrondissement (blank: city-wide or online)", "75011"),
-            _col("participants", Kind.WHOLE, "Nombre de participants", "Number of participants",
+            _col("participants", Kind.WHOLE, "Nombre de participations (une personne venue deux fois compte "
+                 "deux fois)", "Number of participations (a person who took part twice counts twice)",
                  "12 345", required=True, maximum=MAX_PARTICIPANTS),
             _col("contributions", Kind.WHOLE, "Nombre de contributions (0 si vide)",
                  "Number of contributions (0 if blank)", "230", default="0",
@@ -385,6 +387,36 @@ TABLES: tuple[Table, ...] = (
         optional=True,
         single_row=True,
     ),
+    Table(
+        "decisions",
+        (
+            _col("decision_id", Kind.IDENTIFIER, "Identifiant de la décision", "Decision identifier",
+                 "D2026-01-1", required=True),
+            _col("date", Kind.DATE, "Date du comité de pilotage qui l'a prise",
+                 "Date of the steering committee that took it", "2026-01-20", required=True),
+            _col("text", Kind.TEXT, "La décision, en une phrase", "The decision, in one sentence",
+                 "Publier les résultats de la votation en données ouvertes", required=True),
+            _col("owner", Kind.IDENTIFIER, "Qui la porte (un code de institutions.csv)",
+                 "Who carries it out (a code from institutions.csv)", "DDCT", required=True,
+                 references=("institutions", "code")),
+            _col("due_date", Kind.DATE, "Échéance (au plus tôt la date du comité ; vide : aucune)",
+                 "Due date (not before the committee's date; blank: none)", "2026-03-31"),
+            _col("status", Kind.CHOICE, "État : ouverte, réalisée ou abandonnée",
+                 "Status: open, done or dropped", "open", required=True, choices=DECISION_STATUSES),
+            _col("done_date", Kind.DATE, "Date de réalisation (au plus tôt la date du comité)",
+                 "Date it was done (not before the committee's date)", "2026-02-15"),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement concerné (vide : tout le plan)",
+                 "Commitment concerned (blank: the whole plan)", "FRPA0002",
+                 references=("commitments", "commitment_id")),
+        ),
+        "Les décisions du comité de pilotage et leur suivi (fichier facultatif, interne : jamais "
+        "publié ni montré en mode public).",
+        "The steering committee's decisions and their follow-up (optional file, internal: never "
+        "published nor shown in public mode).",
+        optional=True,
+        unique=("decision_id",),
+        rules=(Rule("due_date", "date"), Rule("done_date", "date")),
+    ),
 )
 
 
@@ -401,4 +433,7 @@ def _with_provenance(table: Table) -> Table:
 
 
 TABLES = tuple(_with_provenance(table) for table in TABLES)
+# Internal files: never shown in public mode, on the public site or in public exports.
+INTERNAL_TABLES = frozenset({"decisions"})
+
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}

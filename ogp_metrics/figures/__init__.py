@@ -11,13 +11,23 @@ Definitions (as of a date):
 - a commitment's completion is its latest self-assessment on or before `as_of`
   (`not_assessed` if none), the independent one shown beside it;
 - meetings on or before `as_of` are *held*, later ones *planned*;
-- participation counts records on or before `as_of`.
+- participation counts records on or before `as_of`;
+- a milestone or a target is *at risk* by the rules of `risk_rules` (stated there once);
+- what changed *since* a date, and the committee's decisions: see `committee_queries`.
 
 Use them through this package (`figures.milestones(cursor, as_of, filters)`); the modules
 behind it hold the SQL by concept.
 """
 
 from ogp_metrics.figures.commitment_queries import assessment_history, commitment_titles, commitments
+from ogp_metrics.figures.committee_queries import (
+    decisions,
+    meetings_held,
+    milestone_changes,
+    new_assessments,
+    steering_committees,
+    targets_reached,
+)
 from ogp_metrics.figures.filters import NO_FILTERS, Filters
 from ogp_metrics.figures.headline_queries import changes_since_last_steering_committee, headline
 from ogp_metrics.figures.meeting_queries import (
@@ -51,4 +61,7 @@ __all__ = [
     "meetings_by_month", "meetings_cumulative", "milestones", "participation_by",
     "participation_by_month", "participation_cumulative", "participation_totals", "plan",
     "progress_series", "progress_updates", "sources", "targets",
+    # the steering committee (committee_queries, risk_rules)
+    "decisions", "meetings_held", "milestone_changes", "new_assessments", "steering_committees",
+    "targets_reached",
 ]
