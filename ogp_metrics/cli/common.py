@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ogp_metrics import text
+from ogp_metrics.ingest.cache import load_plan_cached
+from ogp_metrics.ingest.load import Plan, data_folder
 from ogp_metrics.ingest.problems import DataFolderError, describe_problem
 
 Configure = Callable[[argparse.ArgumentParser], None]
@@ -40,6 +42,18 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 def data_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("data_dir", nargs="?", metavar="DATA_DIR",
                         help="folder of CSV files (default: $OGP_DATA_DIR, else the bundled data/)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="read and check every file again, even if unchanged since the last "
+                             "check (default: an unchanged folder is read from the cache, "
+                             "$OGP_CACHE_DIR or ~/.cache/ogp-metrics)")
+
+
+def open_plan(args: argparse.Namespace) -> Plan | int:
+    """The folder's plan, through the content-keyed cache; or 1 once its problems are listed."""
+    try:
+        return load_plan_cached(data_folder(args.data_dir), use_cache=not args.no_cache)
+    except DataFolderError as error:
+        return report_problems(error, args.lang)
 
 
 def report_problems(error: DataFolderError, lang: str) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+import time
+from datetime import date, datetime
 
 from ogp_metrics import figures, text
-from ogp_metrics.cli.common import Command, data_argument, parse_date, report_problems
+from ogp_metrics.cli.common import Command, data_argument, open_plan, parse_date
 from ogp_metrics.contract import docs as contract_docs
-from ogp_metrics.ingest.load import data_folder, load_plan
-from ogp_metrics.ingest.problems import DataFolderError
+from ogp_metrics.ingest.load import data_folder
 
 
 def _summary_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,13 +21,27 @@ def _summary_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
 
 
+def _validate_arguments(parser: argparse.ArgumentParser) -> None:
+    data_argument(parser)
+    parser.add_argument("--verbose", action="store_true",
+                        help="say whether the answer comes from the cache or from reading every file")
+
+
 def validate(args: argparse.Namespace) -> int:
     folder = data_folder(args.data_dir)
-    try:
-        plan = load_plan(folder)
-    except DataFolderError as error:
-        return report_problems(error, args.lang)
+    started = time.perf_counter()
+    plan = open_plan(args)
+    if isinstance(plan, int):
+        return plan
     print(text.t("cli.valid", args.lang, folder=folder))
+    if args.verbose:
+        if plan.cache_file is not None and plan.from_cache:
+            checked = datetime.fromtimestamp(plan.cache_file.stat().st_mtime)
+            print(text.t("cli.from_cache", args.lang, path=plan.cache_file,
+                         date=f"{text.format_date(checked, args.lang, 'long')} {checked:%H:%M}"))
+        else:
+            print(text.t("cli.read_in_full", args.lang, seconds=text.format_number(
+                time.perf_counter() - started, args.lang, 1)))
     for file in plan.report.files:
         if file.present:
             line = text.t("cli.file_rows", args.lang, file=file.filename,
@@ -42,10 +56,9 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def summary(args: argparse.Namespace) -> int:
-    try:
-        plan = load_plan(data_folder(args.data_dir))
-    except DataFolderError as error:
-        return report_problems(error, args.lang)
+    plan = open_plan(args)
+    if isinstance(plan, int):
+        return plan
     as_of = args.as_of or date.today()
     json.dump(figures.headline(plan.cursor(), as_of), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -68,7 +81,7 @@ def docs(args: argparse.Namespace) -> int:
 
 COMMANDS = (
     Command("validate", "Check every file of a data folder; list every problem.",
-            data_argument, validate),
+            _validate_arguments, validate),
     Command("summary", "Print the headline figures as JSON, as of a date.",
             _summary_arguments, summary),
     Command("docs", "Print the data contract as Markdown, or write it into data/README.md.",

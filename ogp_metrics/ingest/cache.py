@@ -127,6 +127,8 @@ def _remembered_hashes(folder: Path, root: Path | None) -> dict[str, str | None]
             memo[name] = [before, digest]
             changed = True
     if changed and memo_path:
+        # Folders come and go (an upload's preview is staged in a temporary one): forget them.
+        memo = {name: entry for name, entry in memo.items() if os.path.exists(name)}
         with contextlib.suppress(OSError):
             write_atomically(memo_path, json.dumps(memo).encode())
     return hashes
@@ -237,7 +239,7 @@ def _read(path: Path, key: str, folder: Path, digest: str | None = None) -> Plan
     except BaseException:
         connection.close()
         raise
-    return Plan(connection, report)
+    return Plan(connection, report, cache_file=path)
 
 
 def _report(stored: dict, folder: Path) -> FolderReport:

@@ -72,6 +72,7 @@ class Plan:
     connection: duckdb.DuckDBPyConnection
     report: FolderReport
     from_cache: bool = False  # read back from a cache file written before (`ingest.cache`)
+    cache_file: Path | None = None  # the cache file its tables are read from, if any
 
     @property
     def version(self) -> str:
