@@ -3,9 +3,8 @@
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import widgets
+from ogp_metrics.ui import timeline, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import labels, milestones
 from ogp_metrics.views.wording import progress_format
@@ -53,7 +52,4 @@ if chosen.chosen:
 
 st.subheader(view.t("milestones.timeline"))
 widgets.stop_when(view, shown.empty, "milestones.none_match")
-widgets.show_chart(view, milestone_charts.milestone_timeline(shown, view.as_of, view.lang, names, titles),
-                   milestones.milestone_rows(shown, institutions, view.lang, view.public,
-                                             commitment_names=commitment_names),
-                   "milestones", caption=view.t("milestones.gantt_caption", date=view.date(view.as_of)))
+timeline.show(view, shown, chosen, institutions, names, titles, commitment_names)

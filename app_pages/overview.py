@@ -8,6 +8,7 @@ from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import headline, overview
 from ogp_metrics.views.plan_facts import plan_name
 
+OVERDUE_SHOWN = 10
 view = current_view()
 plan = view.q(figures.plan)
 st.title(widgets.plain(plan_name(plan, view.lang)))
@@ -43,12 +44,14 @@ for target in overview.target_lines(targets, view.as_of, view.lang):
     st.progress(target.fraction, text=f"**{widgets.plain(target.title)}** — {target.line}")
 
 st.subheader(view.t("overview.overdue"))
-overdue = overview.overdue_milestones(view.q(figures.milestones, view.as_of), view.q(figures.institutions),
-                                      view.lang)
-if overdue.empty:
+every_milestone = view.q(figures.milestones, view.as_of)
+late = every_milestone[every_milestone["status"] == "overdue"]
+if late.empty:
     st.success(view.t("overview.no_overdue"), icon=":material/check_circle:")
-else:
-    st.table(overdue, hide_index=True)
+else:  # the latest first; a large plan's others are on the Milestones page
+    widgets.first_rows(view, overview.overdue_milestones(late.nlargest(OVERDUE_SHOWN, "days_late"),
+                                                         view.q(figures.institutions), view.lang),
+                       OVERDUE_SHOWN, "", "overview.more_overdue", total=len(late))
 
 last = view.q(figures.last_update, view.as_of)
 if last is None:

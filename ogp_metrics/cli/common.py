@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,19 @@ class Command:
     help: str
     configure: Configure
     run: Run
+
+
+def lazy_module(name: str):
+    """The module `name`, executed on its first use: the parser of one command does not pay
+    for another command's imports."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def parse_date(value: str) -> date:

@@ -8,9 +8,9 @@ import sys
 import time
 from datetime import date, datetime
 
-from ogp_metrics import figures, text
+from ogp_metrics import text
 from ogp_metrics.cli.common import Command, data_argument, open_plan, parse_date
-from ogp_metrics.contract import docs as contract_docs
+from ogp_metrics.ingest.cache import keep_result, kept_result
 from ogp_metrics.ingest.load import data_folder
 
 
@@ -56,12 +56,21 @@ def validate(args: argparse.Namespace) -> int:
 
 
 def summary(args: argparse.Namespace) -> int:
+    as_of = args.as_of or date.today()
+    # The same files, the same code and the same date give the same figures: an unchanged
+    # folder polled again is answered from the cache without loading anything.
+    kept = None if args.no_cache else kept_result(args.data_dir, "summary", as_of.isoformat(), "figures")
+    if kept is not None:
+        sys.stdout.write(kept.decode("utf-8"))
+        return 0
     plan = open_plan(args)
     if isinstance(plan, int):
         return plan
-    as_of = args.as_of or date.today()
-    json.dump(figures.headline(plan.cursor(), as_of), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from ogp_metrics import figures  # (pandas: only when the figures are computed)
+
+    output = json.dumps(figures.headline(plan.cursor(), as_of), ensure_ascii=False, indent=2) + "\n"
+    keep_result(args.data_dir, "summary", as_of.isoformat(), "figures", output.encode("utf-8"))
+    sys.stdout.write(output)
     return 0
 
 
@@ -71,6 +80,8 @@ def _docs_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def docs(args: argparse.Namespace) -> int:
+    from ogp_metrics.contract import docs as contract_docs  # (pandas: only for this command)
+
     if args.write:
         readme = contract_docs.README.read_text(encoding="utf-8")
         contract_docs.README.write_text(contract_docs.readme_with_contract(readme), encoding="utf-8")

@@ -42,6 +42,7 @@ from ogp_metrics.ingest.load import FileReport, FolderReport, Plan, data_folder
 
 CACHE_FORMAT_VERSION = "2"
 KEEP_FILES = 8  # cache files kept per cache folder, newest first
+KEEP_RESULTS = 64  # results kept (`kept_result`), newest first
 HASH_CHUNK = 8 * 1024 * 1024
 STALE_TEMPORARY_SECONDS = 6 * 3600
 _META = "_ogp_cache_meta"
@@ -205,6 +206,45 @@ def _load_into_cache(folder: Path, root: Path, key: str, hashes: dict[str, str |
     finally:
         for leftover in (temporary, Path(f"{temporary}.wal")):
             leftover.unlink(missing_ok=True)
+
+
+def kept_result(folder: str | os.PathLike | None, name: str, parameters: str, code: str,
+                cache_dir: str | os.PathLike | None = None) -> bytes | None:
+    """A result computed from the folder's plan and kept by `keep_result`, if the folder's files,
+    the code of `ogp_metrics/<code>/` and the parameters are the same; else None."""
+    stem = _result_stem(data_folder(folder), name, parameters, code, cache_dir)
+    for path in stem.parent.glob(f"{stem.name}-*.json") if stem else ():
+        content = path.read_bytes()
+        if hashlib.sha256(content).hexdigest() == path.stem.rsplit("-", 1)[-1]:  # never trusted
+            return content
+        path.unlink(missing_ok=True)
+    return None
+
+
+def keep_result(folder: str | os.PathLike | None, name: str, parameters: str, code: str,
+                content: bytes, cache_dir: str | os.PathLike | None = None) -> None:
+    """Keep a result computed from a valid folder's plan (a cache: failing to keep it is no error)."""
+    stem = _result_stem(data_folder(folder), name, parameters, code, cache_dir)
+    if stem is None:
+        return
+    with contextlib.suppress(OSError):
+        write_atomically(stem.parent / f"{stem.name}-{hashlib.sha256(content).hexdigest()}.json", content)
+        results = sorted(stem.parent.glob("result-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in results[KEEP_RESULTS:]:
+            old.unlink(missing_ok=True)
+
+
+def _result_stem(folder: Path, name: str, parameters: str, code: str,
+                 cache_dir: str | os.PathLike | None) -> Path | None:
+    try:
+        root = cache_folder(folder, cache_dir)
+        key, _hashes = cache_key(folder, root)
+        digest = hashlib.sha256(f"{key};{name};{parameters};".encode())
+        for source in sorted((Path(__file__).resolve().parents[1] / code).glob("*.py")):
+            digest.update(source.read_bytes())
+    except OSError:
+        return None
+    return root / f"result-{name}-{digest.hexdigest()[:32]}"
 
 
 def _report_json(report: FolderReport) -> str:

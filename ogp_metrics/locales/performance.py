@@ -8,4 +8,24 @@ LABELS: dict[str, tuple[str, str]] = {
                        "checked on {date} ({path}). --no-cache reads and checks everything again."),
     "cli.read_in_full": ("Tous les fichiers ont été lus et vérifiés ({seconds} s).",
                          "Every file was read and checked ({seconds} s)."),
+    # Tables shown a page at a time
+    "paged.search": ("Rechercher", "Search"),
+    "paged.search_placeholder": ("Un mot du titre, un identifiant…", "A word of the title, an identifier…"),
+    "paged.page": ("Page (sur {pages})", "Page (of {pages})"),
+    "paged.rows": ("Lignes {first} à {last} sur {total}.", "Rows {first} to {last} of {total}."),
+    "paged.download": ("Télécharger les {count} lignes (CSV)", "Download the {count} rows (CSV)"),
+    "paged.none": ("Aucune ligne ne correspond à cette recherche.", "No row matches this search."),
+    # The Milestones page's timeline of a large plan
+    "milestones.by_commitment": (
+        "{count} jalons : trop pour les dessiner tous. Chaque engagement est une barre, de son "
+        "premier début à sa dernière échéance, dans l'état de son jalon le moins avancé (en retard "
+        "si l'un l'est). Choisissez un engagement sous la frise pour voir ses jalons.",
+        "{count} milestones: too many to draw them all. Each commitment is one bar, from its "
+        "first start to its last due date, in the status of its least advanced milestone (overdue "
+        "if any is). Pick a commitment below the timeline to see its milestones."),
+    "milestones.pick_commitment": ("Voir les jalons d'un engagement", "See the milestones of a commitment"),
+    "milestones.pick_placeholder": ("Choisir un engagement", "Choose a commitment"),
+    "milestones.col.count": ("Jalons", "Milestones"),
+    "overview.more_overdue": ("… et {count} autres jalons en retard : voir la page Jalons.",
+                              "… and {count} more milestones overdue: see the Milestones page."),
 }

@@ -80,14 +80,18 @@ def show_cards(cards: list[Card], columns: int | None = None) -> None:
             column.caption(card.caption)
 
 
-def first_rows(view: View, table: pd.DataFrame, shown: int, empty: str, more_key: str) -> None:
-    """The first `shown` rows of a table, then how many more there are; `empty` when none."""
+def first_rows(view: View, table: pd.DataFrame, shown: int, empty: str, more_key: str,
+               total: int | None = None) -> None:
+    """The first `shown` rows of a table, then how many more there are; `empty` when none.
+
+    `total`: how many rows there are when `table` holds only the first ones (taken in SQL)."""
     if table.empty:
         st.caption(empty)
         return
     st.table(table.head(shown), hide_index=True)
-    if len(table) > shown:
-        st.caption(view.t(more_key, count=view.number(len(table) - shown)))
+    total = len(table) if total is None else total
+    if total > shown:
+        st.caption(view.t(more_key, count=view.number(total - shown)))
 
 
 def page_heading(view: View, title_key: str, intro_key: str) -> None:
