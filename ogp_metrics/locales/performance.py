@@ -28,4 +28,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestones.col.count": ("Jalons", "Milestones"),
     "overview.more_overdue": ("… et {count} autres jalons en retard : voir la page Jalons.",
                               "… and {count} more milestones overdue: see the Milestones page."),
+    # Long lists in the briefing and on the public site: the first ones, then a count
+    "briefing.more_listed": ("… et {count} autres, non listés ici.", "… and {count} more, not listed here."),
+    "site.more_listed": ("… et {count} autres, tous dans le fichier de données",
+                         "… and {count} more, all in the data file"),
 }

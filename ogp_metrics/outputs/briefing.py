@@ -23,6 +23,7 @@ from fpdf.fonts import FontFace
 from ogp_metrics import figures, text
 from ogp_metrics.charts import render
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs.pdf_document import (
     ACCENT,
@@ -43,6 +44,8 @@ CHART_PIXELS = 660  # drawn at twice this and printed CONTENT_WIDTH wide: text a
 
 
 CHART_HEIGHT = 220
+# Rows listed in a table of milestones (the overdue ones, a commitment's); the others are counted.
+LISTED = 15
 
 
 def _cover(document: PdfDocument, cursor: figures.Cursor, plan: Plan, as_of: date, lang: str) -> None:
@@ -102,7 +105,10 @@ def _targets(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: s
 
 def _overdue(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str) -> None:
     document.heading(text.t("overview.overdue", lang))
-    overdue = overview.overdue_milestones(figures.milestones(cursor, as_of), figures.institutions(cursor),
+    every = figures.milestones(cursor, as_of)
+    late = every[every["status"] == "overdue"]
+    # The latest first; a large plan's others are counted (a briefing is read, not searched).
+    overdue = overview.overdue_milestones(late.nlargest(LISTED, "days_late"), figures.institutions(cursor),
                                           lang)
     if overdue.empty:
         document.paragraph(text.t("overview.no_overdue", lang), size=9.5, colour=MUTED)
@@ -110,6 +116,9 @@ def _overdue(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: s
     rows = [[str(value) for value in record] for record in overdue.itertuples(index=False)]
     document.data_table(list(overdue.columns), rows, (50, 25, 38, 20, 16, 25),
                         ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"))
+    if len(late) > LISTED:
+        more = text.format_number(len(late) - LISTED, lang)
+        document.paragraph(text.t("briefing.more_listed", lang, count=more), size=9, colour=MUTED)
 
 
 def _activity(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str, summary: dict) -> None:
@@ -243,11 +252,15 @@ def _commitments(document: PdfDocument, cursor: figures.Cursor, as_of: date, lan
         if mine.empty:
             document.paragraph(text.t("briefing.no_milestones", lang), size=9, colour=MUTED)
             continue
-        rows, styles = _milestone_rows(mine, names, lang)
+        rows, styles = _milestone_rows(mine, names, lang)  # overdue first
         document.data_table([text.t("col.status", lang), text.t("col.milestone", lang),
                              text.t("col.owner", lang), text.t("col.due_date", lang),
-                             text.t("col.progress", lang)], rows, (28, 58, 44, 20, 24),
-                            ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), styles)
+                             text.t("col.progress", lang)], rows[:LISTED], (28, 58, 44, 20, 24),
+                            ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), styles[:LISTED])
+        if len(rows) > LISTED:
+            document.paragraph(text.t("briefing.more_listed", lang,
+                                      count=text.format_number(len(rows) - LISTED, lang)),
+                               size=9, colour=MUTED)
 
 
 def footer_text(plan: Plan, as_of: date, lang: str) -> str:
@@ -265,7 +278,8 @@ def briefing_pdf(plan: Plan, as_of: date, lang: str = text.DEFAULT_LANGUAGE) -> 
     document.set_title(text.t("briefing.kicker", lang) + " · " + text.format_date(as_of, lang))
     document.set_subject(text.t("overview.as_of", lang, date=text.format_date(as_of, lang)))
     document.add_page()
-    with plan.cursor() as cursor:
+    with plan.cursor() as connection:
+        cursor = RememberingCursor(connection)  # sections share their figures (each query once)
         _cover(document, cursor, plan, as_of, lang)
         summary = _headline(document, cursor, as_of, lang)
         _overdue(document, cursor, as_of, lang)

@@ -48,6 +48,17 @@ class PageContext:
         return text.format_number(value, self.lang, decimals)
 
 
+LISTED = 50  # rows of a list of meetings or milestones on a page; the others are counted
+
+
+def _more(ctx: PageContext, count: int, data_file: str) -> str:
+    """`… and N more: all are in <the data file>` when a list was cut, else nothing."""
+    if count <= LISTED:
+        return ""
+    return (f'<p class="muted">{esc(ctx.t("site.more_listed", count=ctx.number(count - LISTED)))} '
+            f'<a href="../data/{esc(data_file)}">{esc(data_file)}</a></p>')
+
+
 def overview_page(ctx: PageContext) -> tuple[str, str]:
     info = figures.plan(ctx.cursor)
     name = plan_name(info, ctx.lang)
@@ -81,13 +92,16 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
                              ctx.lang, "milestones-chart"))
 
     parts.append(f'<section aria-labelledby="overdue"><h2 id="overdue">{esc(ctx.t("overview.overdue"))}</h2>')
-    overdue = overview.overdue_milestones(figures.milestones(ctx.cursor, ctx.as_of),
-                                        figures.institutions(ctx.cursor), ctx.lang)
+    every = figures.milestones(ctx.cursor, ctx.as_of)
+    late = every[every["status"] == "overdue"]  # the latest listed; a large plan's others counted
+    overdue = overview.overdue_milestones(late.nlargest(LISTED, "days_late"),
+                                          figures.institutions(ctx.cursor), ctx.lang)
     if overdue.empty:
         parts.append(f"<p>{esc(ctx.t('overview.no_overdue'))}</p>")
     else:
         numeric = (ctx.t("col.days_late"), ctx.t("col.progress"))
         parts.append(table_html(overdue, ctx.t("overview.overdue"), numeric, caption=False))
+        parts.append(_more(ctx, len(late), "milestones.csv"))
     parts.append("</section>")
 
     parts.append(f'<section aria-labelledby="targets"><h2 id="targets">{esc(ctx.t("overview.targets"))}</h2>')
@@ -239,20 +253,24 @@ def meetings_page(ctx: PageContext) -> tuple[str, str]:
             columns[5]: [ctx.number(v) if pd.notna(v) else ctx.t("app.unknown") for v in frame["attendees"]],
         })
 
+    # The next and the latest meetings are listed; a large plan's others are counted, and every
+    # one is in the data file (a page that grows with the data is no page to read).
     upcoming = meetings[meetings["state"] == "planned"]
     parts.append(f'<section aria-labelledby="upcoming"><h2 id="upcoming">{esc(ctx.t("site.upcoming"))}</h2>')
     if upcoming.empty:
         parts.append(f"<p>{esc(ctx.t('site.no_upcoming'))}</p>")
     else:
         # Attendance of a meeting still to come means nothing yet.
-        parts.append(table_html(listing(upcoming).drop(columns=[columns[5]]), ctx.t("site.upcoming"),
-                                caption=False))
+        parts.append(table_html(listing(upcoming.head(LISTED)).drop(columns=[columns[5]]),
+                                ctx.t("site.upcoming"), caption=False))
+        parts.append(_more(ctx, len(upcoming), "meetings.csv"))
     parts.append("</section>")
     held = meetings[meetings["state"] == "held"].iloc[::-1]
     if not held.empty:
         label = ctx.t("site.held_list", count=ctx.number(len(held)))
         parts.append(f"<details><summary>{esc(label)}</summary>"
-                     + table_html(listing(held), label, (columns[5],)) + "</details>")
+                     + table_html(listing(held.head(LISTED)), label, (columns[5],))
+                     + _more(ctx, len(held), "meetings.csv") + "</details>")
     return title, "\n".join(parts)
 
 
