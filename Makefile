@@ -15,7 +15,7 @@ LOCK_FLAGS ?=
 COMPILE = $(LOCK_VENV)/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 \
 	--python-platform linux --custom-compile-command "make lock" $(LOCK_FLAGS)
 
-.PHONY: install run check test lint browser lock clean
+.PHONY: install run check test lint browser lock clean bench-10m load-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,17 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 check: lint test
+
+# Heavy runs, marked `heavy` so that `make test` and CI skip them (see docs/performance.md).
+# The 10 M benchmark: ~3 GB of memory, a few GB under /tmp, about an hour on 2 cores; it writes
+# docs/performance.md and .png. BENCH_FLAGS go to benchmarks.run (e.g. BENCH_FLAGS=--refuse-busy).
+BENCH_FLAGS ?=
+bench-10m: $(STAMP) browser
+	OGP_BENCH_FLAGS="$(BENCH_FLAGS)" $(BIN)/python -m pytest -m heavy -s tests/test_benchmark_10m.py
+
+# Twenty browser sessions at once against one server (artifacts/browser/load.json).
+load-test: $(STAMP) browser
+	$(BIN)/python -m pytest -m heavy -s tests/browser/test_browser_load.py
 
 # Re-resolve requirements.txt and requirements-dev.txt into the lock files (keeping every pin
 # that still fits; see LOCK_FLAGS to upgrade), with the sha256 of every file PyPI has for each.

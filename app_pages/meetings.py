@@ -4,7 +4,7 @@ import streamlit as st
 
 from ogp_metrics import figures
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import tables, widgets
+from ogp_metrics.ui import paged_table, tables, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import labels, meetings, sectors
 
@@ -67,11 +67,13 @@ tables.show_table(view, meetings.attendance_table(view.q(figures.meetings_by, vi
 st.caption(view.t("meetings.attendance_caption"))
 
 st.markdown(f"**{view.t('meetings.upcoming')}**")
-rows = view.q(figures.meetings, view.as_of, filters)
+upcoming = view.q(figures.meetings, view.as_of, filters, state="planned", limit=UPCOMING_SHOWN)
 short_names = labels.commitment_labels(titles, view.lang, limit=40)
-widgets.first_rows(view, meetings.meeting_rows(rows, view.lang, short_names, state="planned"), UPCOMING_SHOWN,
-                   view.t("meetings.no_upcoming", date=view.date(view.as_of)), "meetings.more_upcoming",
-                   view.t("meetings.upcoming"))
+widgets.first_rows(view, meetings.meeting_rows(upcoming, view.lang, short_names, state="planned"),
+                   UPCOMING_SHOWN, view.t("meetings.no_upcoming", date=view.date(view.as_of)),
+                   "meetings.more_upcoming", view.t("meetings.upcoming"), total=totals["planned"])
 if not view.public:  # projected: the upcoming meetings above are the list that matters
-    with st.expander(view.t("meetings.all", count=view.number(len(rows))), icon=":material/list:"):
-        st.dataframe(meetings.meeting_rows(rows, view.lang, short_names), hide_index=True, width="stretch")
+    with st.expander(view.t("meetings.all", count=view.number(totals["held"] + totals["planned"])),
+                     icon=":material/list:"):
+        paged_table.show(view, "meetings_all", figures.meetings, figures.meeting_count, (view.as_of, filters),
+                         lambda rows: meetings.meeting_rows(rows, view.lang, short_names), "meetings")

@@ -3,9 +3,8 @@
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import tables, widgets
+from ogp_metrics.ui import tables, timeline, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import labels, milestones
 
@@ -52,7 +51,4 @@ if chosen.chosen:
 
 st.header(view.t("milestones.timeline"))
 widgets.stop_when(view, shown.empty, "milestones.none_match")
-widgets.show_chart(view, milestone_charts.milestone_timeline(shown, view.as_of, view.lang, names, titles),
-                   milestones.milestone_rows(shown, institutions, view.lang, view.public,
-                                             commitment_names=commitment_names),
-                   "milestones", caption=view.t("milestones.gantt_caption", date=view.date(view.as_of)))
+timeline.show(view, shown, chosen, institutions, names, titles, commitment_names)

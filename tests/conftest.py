@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from helpers import copy_tiny
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache_folder(tmp_path_factory):
+    """Every load of the tests goes through a cache folder of their own, never ~/.cache."""
+    before = os.environ.get("OGP_CACHE_DIR")
+    os.environ["OGP_CACHE_DIR"] = str(tmp_path_factory.mktemp("ogp-cache"))
+    yield
+    if before is None:
+        os.environ.pop("OGP_CACHE_DIR", None)
+    else:
+        os.environ["OGP_CACHE_DIR"] = before
 
 
 @pytest.fixture

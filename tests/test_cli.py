@@ -123,7 +123,7 @@ USAGE_ERRORS = {
     "unknown command": ["frobnicate"],
     "bad --as-of": ["summary", "--as-of", "2025-13-01"],
     "day-first --as-of": ["summary", "--as-of", "30/06/2025"],
-    "unknown option": ["validate", "--verbose"],
+    "unknown option": ["validate", "--loud"],
     "unknown language": ["validate", "--lang", "de"],
     "two folders": ["validate", "data", "tests"],
 }

@@ -40,9 +40,9 @@ def spy(monkeypatch):
     calls = []
     real = load_cache.load.load_plan
 
-    def counting(folder):
+    def counting(folder, **options):
         calls.append(folder)
-        return real(folder)
+        return real(folder, **options)
 
     monkeypatch.setattr(load_cache.load, "load_plan", counting)
     return calls

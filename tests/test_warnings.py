@@ -73,6 +73,25 @@ def test_a_count_far_above_the_rest_of_its_column(tiny):
     assert warnings(tiny) == []
 
 
+def test_a_vote_s_sector_rows_are_compared_with_the_vote_s_rows(tiny):
+    # Six rows of a vote (150 000 voters each) beside tiny's eight: the column's median of the 14
+    # is (500 + 1 200) / 2 = 850, so against the column every one would be doubtful (above
+    # 85 000); against the vote's own rows (median 150 000, limit 15 000 000) none is. A
+    # seventh of 9 000 000 is below 15 000 000 too. A workshop's row of 9 000 000 is compared
+    # with the column (the workshops are three rows): its 16 values' median is
+    # (1 200 + 150 000) / 2 = 75 600, and 9 000 000 is above 7 560 000: doubtful.
+    for sector in ("11", "12", "13", "14", "15", "16"):
+        add_record(tiny, "participation.csv", {"date": "2025-10-01", "activity": "citizens_vote",
+                                               "arrondissement": sector, "participants": "150000"})
+    assert warnings(tiny) == []
+    add_record(tiny, "participation.csv", {"date": "2025-10-01", "activity": "citizens_vote",
+                                           "arrondissement": "17", "participants": "9000000"})
+    assert warnings(tiny) == []
+    row = add_record(tiny, "participation.csv", {"date": "2025-10-01", "activity": "citizen_workshop",
+                                                 "participants": "9000000"})
+    assert warnings(tiny) == [("participation.csv", row, "participants", "9000000", "far_above")]
+
+
 def test_validate_lists_warnings_and_strict_refuses_them(tiny, capsys):
     row = add_record(tiny, "participation.csv", {"date": "2023-04-02", "activity": "citizens_vote",
                                                  "participants": "50"})

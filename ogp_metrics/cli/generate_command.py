@@ -14,9 +14,10 @@ def _generate_arguments(parser: argparse.ArgumentParser) -> None:
                         help="number of participation records (meetings, milestones and "
                              "progress updates grow with it)")
     parser.add_argument("--seed", type=int, default=1, help="same seed, same files (default: 1)")
-    parser.add_argument("--variant", choices=("plain", "french-excel"), default="plain",
+    parser.add_argument("--variant", choices=("plain", "french-excel", "staff"), default="plain",
                         help="plain: UTF-8, ',', ISO dates; french-excel: Windows-1252, ';', "
-                             "DD/MM/YYYY, decimal comma, oui/non, CRLF (default: plain)")
+                             "DD/MM/YYYY, decimal comma, oui/non, CRLF; staff: plain with a "
+                             "byte-order mark and postcodes for arrondissements (default: plain)")
 
 
 def generate(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 the data has problems (listed), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ogp_metrics import text
 from ogp_metrics.cli import (
@@ -29,7 +30,9 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `chosen`, only that command's options are added (the others' options
+    may need heavy imports, which a command answered from the cache does without)."""
     parser = argparse.ArgumentParser(
         prog="python -m ogp_metrics",
         description="Progress figures of an OGP action plan, from its folder of CSV files.",
@@ -38,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     for command in COMMANDS:
         sub = subcommands.add_parser(command.name, help=command.help, description=command.help)
         add_common(sub)
-        command.configure(sub)
+        if chosen in (None, command.name):
+            command.configure(sub)
     return parser
 
 
@@ -48,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    names = {command.name for command in COMMANDS}
+    parser = build_parser(next((word for word in words if word in names), None))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:

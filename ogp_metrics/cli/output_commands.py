@@ -17,25 +17,15 @@ from datetime import date
 from pathlib import Path
 
 from ogp_metrics import text
-from ogp_metrics.cli.common import Command, parse_date, report_problems
-from ogp_metrics.ingest.load import Plan, data_folder, load_plan
-from ogp_metrics.ingest.problems import DataFolderError
+from ogp_metrics.cli.common import Command, data_argument, open_plan, parse_date
 
 USAGE_ERROR = 2
 
 
 def _data_and_date(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("data_dir", nargs="?", metavar="DATA_DIR",
-                        help="folder of CSV files (default: $OGP_DATA_DIR, else the bundled data/)")
+    data_argument(parser)
     parser.add_argument("--as-of", type=parse_date, default=None, metavar="YYYY-MM-DD",
                         help="compute every figure as of this date (default: today)")
-
-
-def _load(args: argparse.Namespace) -> Plan | int:
-    try:
-        return load_plan(data_folder(args.data_dir))
-    except DataFolderError as error:
-        return report_problems(error, args.lang)
 
 
 def _usage_error(message: str) -> int:
@@ -63,7 +53,7 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 def report(args: argparse.Namespace) -> int:
     from ogp_metrics.outputs import briefing
 
-    plan = _load(args)
+    plan = open_plan(args)
     if isinstance(plan, int):
         return plan
     as_of = args.as_of or date.today()
@@ -87,7 +77,7 @@ def _publish_arguments(parser: argparse.ArgumentParser) -> None:
 def publish(args: argparse.Namespace) -> int:
     from ogp_metrics.outputs import site
 
-    plan = _load(args)
+    plan = open_plan(args)
     if isinstance(plan, int):
         return plan
     as_of = args.as_of or date.today()
@@ -131,7 +121,7 @@ def export_table(args: argparse.Namespace) -> int:
     file_format = args.format or ("xlsx" if args.out and args.out.lower().endswith(".xlsx") else "csv")
     if file_format == "xlsx" and not args.out:
         return _usage_error(text.t("publish.cli.xlsx_needs_file", args.lang))
-    plan = _load(args)
+    plan = open_plan(args)
     if isinstance(plan, int):
         return plan
     as_of = args.as_of or date.today()

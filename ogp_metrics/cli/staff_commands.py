@@ -11,10 +11,12 @@ import json
 import sys
 from pathlib import Path
 
-from ogp_metrics import text, updates
-from ogp_metrics.cli.common import Command
+from ogp_metrics import text
+from ogp_metrics.cli.common import Command, lazy_module
 from ogp_metrics.ingest.load import data_folder
 from ogp_metrics.ingest.problems import describe_problem, problem_count
+
+updates = lazy_module("ogp_metrics.updates")  # (pandas and more: loaded when a staff command runs)
 
 
 def data_option(parser: argparse.ArgumentParser) -> None:

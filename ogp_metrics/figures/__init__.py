@@ -34,16 +34,24 @@ from ogp_metrics.figures.meeting_queries import (
     MEETING_GROUPS,
     co_creation,
     last_steering_committee,
+    meeting_count,
     meeting_totals,
     meetings,
     meetings_by,
     meetings_by_month,
     meetings_cumulative,
 )
-from ogp_metrics.figures.milestone_queries import due_within, milestones, progress_series, progress_updates
+from ogp_metrics.figures.milestone_queries import (
+    commitment_spans,
+    due_within,
+    milestones,
+    progress_series,
+    progress_updates,
+)
 from ogp_metrics.figures.participation_queries import (
     PARTICIPATION_GROUPS,
     participation_by,
+    participation_by_groups,
     participation_by_month,
     participation_cumulative,
     participation_totals,
@@ -56,11 +64,12 @@ from ogp_metrics.figures.target_queries import targets
 __all__ = [
     "MEETING_GROUPS", "NO_FILTERS", "PARTICIPATION_GROUPS", "STALE_AFTER_DAYS", "Cursor", "Filters",
     "as_date", "assessment_history", "changes_since_last_steering_committee", "co_creation",
-    "commitment_titles", "commitments", "due_within", "headline", "institutions", "is_stale",
-    "last_steering_committee", "last_update", "meeting_totals", "meetings", "meetings_by",
+    "commitment_spans", "commitment_titles", "commitments", "due_within", "headline", "institutions",
+    "is_stale",
+    "last_steering_committee", "last_update", "meeting_count", "meeting_totals", "meetings", "meetings_by",
     "meetings_by_month", "meetings_cumulative", "milestones", "participation_by",
-    "participation_by_month", "participation_cumulative", "participation_totals", "plan",
-    "progress_series", "progress_updates", "sources", "targets",
+    "participation_by_groups", "participation_by_month", "participation_cumulative",
+    "participation_totals", "plan", "progress_series", "progress_updates", "sources", "targets",
     # the steering committee (committee_queries, risk_rules)
     "decisions", "meetings_held", "milestone_changes", "new_assessments", "steering_committees",
     "targets_reached",

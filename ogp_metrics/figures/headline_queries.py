@@ -11,7 +11,7 @@ from ogp_metrics.figures.commitment_queries import commitments
 from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
 from ogp_metrics.figures.meeting_queries import last_steering_committee, meetings_by
 from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
-from ogp_metrics.figures.participation_queries import participation_by
+from ogp_metrics.figures.participation_queries import participation_by_groups
 from ogp_metrics.figures.sql import Cursor, frame
 
 # The mean is rounded half away from zero, as people round by hand (it is never negative).
@@ -33,8 +33,8 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict
     milestones = frame(cursor, filtered(MILESTONE_SUMMARY), as_of=as_of, **filters.params()).iloc[0]
     # Totals are summed from the per-group figures, so each is defined by one query.
     per_type = meetings_by(cursor, as_of, "meeting_type", filters)
-    per_activity = participation_by(cursor, as_of, "activity", filters)
-    per_sector = participation_by(cursor, as_of, "sector", filters)
+    per_group = participation_by_groups(cursor, as_of, ("activity", "sector"), filters)
+    per_activity, per_sector = per_group["activity"], per_group["sector"]
 
     def total(rows: pd.DataFrame, column: str) -> int:
         return int(rows[column].fillna(0).sum())

@@ -13,7 +13,14 @@ MEETINGS = """
 SELECT meeting_id, date, meeting_type, coalesce(phase, 'implementation') AS phase, title,
        commitment_id, arrondissement, is_public, attendees, organisations, minutes_url,
        CASE WHEN date <= $as_of THEN 'held' ELSE 'planned' END AS state
-FROM meetings ORDER BY date, meeting_id
+FROM meetings
+"""
+# A reader's search (bound as a parameter): words of the title, identifier or commitment,
+# case and accents ignored; and held or planned only.
+MEETINGS_CHOSEN = """
+WHERE ($search IS NULL OR contains(strip_accents(lower(concat_ws(' ', title, meeting_id, commitment_id))),
+                                   strip_accents(lower($search))))
+  AND ($state IS NULL OR (CASE WHEN date <= $as_of THEN 'held' ELSE 'planned' END) = $state)
 """
 
 MEETINGS_BY_MONTH = """
@@ -71,9 +78,25 @@ SELECT max(date) FROM meetings WHERE meeting_type = 'steering_committee' AND dat
 """
 
 
-def meetings(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
-    """One row per chosen meeting, with `state` held or planned."""
-    return frame(cursor, filtered(MEETINGS), as_of=as_of, **filters.params())
+def meetings(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, search: str | None = None,
+             state: str | None = None, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """One row per chosen meeting, with `state` held or planned, by date.
+
+    `search` keeps the meetings whose title, identifier or commitment holds it; `state` the held
+    or the planned ones; `limit` and `offset` give one page of them (a table shown a page at a
+    time: see `meeting_count`).
+    """
+    sql = MEETINGS + MEETINGS_CHOSEN + "ORDER BY date, meeting_id LIMIT $limit OFFSET $offset"
+    return frame(cursor, filtered(sql), as_of=as_of, search=search or None, state=state,
+                 limit=limit, offset=offset, **filters.params())
+
+
+def meeting_count(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, search: str | None = None,
+                  state: str | None = None) -> int:
+    """How many meetings `meetings` gives with the same choices, before any page is taken."""
+    sql = f"SELECT count(*) FROM ({MEETINGS + MEETINGS_CHOSEN})"
+    return int(scalar(cursor, filtered(sql), as_of=as_of, search=search or None, state=state,
+                      **filters.params()))
 
 
 def meetings_by_month(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:

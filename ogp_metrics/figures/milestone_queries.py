@@ -49,6 +49,25 @@ WHERE ($f_statuses IS NULL OR list_contains($f_statuses::VARCHAR[], status))
 ORDER BY due_date, milestone_id
 """
 
+# Each commitment's chosen milestones as one span: from the first start to the last due date,
+# in the status of its least advanced milestone (overdue if any is; complete if all are).
+COMMITMENT_SPANS = f"""
+SELECT s.commitment_id, s.commitment_id AS milestone_id, c.title_fr, c.title_en, NULL AS owner,
+       min(s.start_date) AS start_date, max(s.due_date) AS due_date,
+       CASE WHEN bool_and(s.status = 'complete') THEN max(s.completed_date) END AS completed_date,
+       CASE WHEN bool_or(s.status = 'overdue') THEN 'overdue'
+            WHEN bool_and(s.status = 'complete') THEN 'complete'
+            WHEN bool_and(s.status = 'not_started') THEN 'not_started'
+            ELSE 'in_progress' END AS status,
+       coalesce(sum(s.weight * s.progress_pct) / nullif(sum(s.weight), 0), 0.0) AS progress_pct,
+       max(s.days_late) AS days_late, count(*) AS milestones,
+       count(*) FILTER (WHERE s.status = 'complete') AS milestones_complete,
+       count(*) FILTER (WHERE s.status = 'overdue') AS milestones_overdue
+FROM ({MILESTONE_STATUS}) s JOIN commitments c USING (commitment_id)
+WHERE ($f_statuses IS NULL OR list_contains($f_statuses::VARCHAR[], s.status))
+GROUP BY ALL ORDER BY s.commitment_id
+"""
+
 # A milestone's progress over time: its reported updates, and 100 % on its completion date
 # (the definition `MILESTONE_STATUS` uses), unless an update already falls on that day.
 PROGRESS_SERIES = """
@@ -77,6 +96,12 @@ ORDER BY u.update_date, u.milestone_id
 def milestones(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every chosen milestone with its status, progress and days late as of the date."""
     return frame(cursor, filtered(MILESTONES), as_of=as_of, **filters.params())
+
+
+def commitment_spans(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Each commitment's chosen milestones as one span (see `COMMITMENT_SPANS`), shaped like
+    `milestones` (a timeline draws either), with their counts."""
+    return frame(cursor, filtered(COMMITMENT_SPANS), as_of=as_of, **filters.params())
 
 
 def due_within(cursor: Cursor, as_of: date, days: int = 90,

@@ -25,11 +25,12 @@ FROM (SELECT date_trunc('month', date) AS month, sum(participants) AS participan
 ORDER BY month
 """
 
-PARTICIPATION_BY_GROUP = """
-SELECT {group} AS group_key, sum(participants) AS participants,
+# Several groupings in one scan of the records (GROUPING SETS): `grouping` names each row's.
+PARTICIPATION_BY_GROUPS = """
+SELECT {grouping} AS grouping, {key} AS group_key, sum(participants) AS participants,
        sum(contributions) AS contributions
 FROM participation WHERE date <= $as_of
-GROUP BY ALL ORDER BY group_key NULLS LAST
+GROUP BY GROUPING SETS ({sets}) ORDER BY grouping, group_key NULLS LAST
 """
 # Only these columns may be grouped on; they are the contract's names, never user text.
 PARTICIPATION_GROUPS = {
@@ -63,8 +64,22 @@ def participation_cumulative(cursor: Cursor, as_of: date,
 def participation_by(cursor: Cursor, as_of: date, group: str,
                      filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Participants and contributions per activity, sector, age group, gender or commitment."""
-    sql = PARTICIPATION_BY_GROUP.format(group=PARTICIPATION_GROUPS[group])
-    return frame(cursor, filtered(sql), as_of=as_of, **filters.params())
+    return participation_by_groups(cursor, as_of, (group,), filters)[group]
+
+
+def participation_by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...],
+                            filters: Filters = NO_FILTERS) -> dict[str, pd.DataFrame]:
+    """`participation_by` for several groups (keys of `PARTICIPATION_GROUPS`), in one scan."""
+    keys = {group: PARTICIPATION_GROUPS[group] for group in groups}  # contract names only
+    grouping = "CASE " + " ".join(f"WHEN GROUPING({key}) = 0 THEN '{group}'"
+                                  for group, key in keys.items()) + " END"
+    key = "CASE " + " ".join(f"WHEN GROUPING({key}) = 0 THEN CAST({key} AS VARCHAR)"
+                             for key in keys.values()) + " END"
+    sql = PARTICIPATION_BY_GROUPS.format(grouping=grouping, key=key,
+                                         sets=", ".join(f"({key})" for key in keys.values()))
+    rows = frame(cursor, filtered(sql), as_of=as_of, **filters.params())
+    return {group: rows[rows["grouping"] == group].drop(columns="grouping").reset_index(drop=True)
+            for group in groups}
 
 
 def participation_totals(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict:

@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -42,9 +43,11 @@ from ogp_metrics.ingest.atomic_file import write_atomically
 from ogp_metrics.ingest.load import FileReport, FolderReport, Plan, data_folder
 from ogp_metrics.ingest.private_folder import private_folder
 
-CACHE_FORMAT_VERSION = "1"
+CACHE_FORMAT_VERSION = "2"
 KEEP_FILES = 8  # cache files kept per cache folder, newest first
+KEEP_RESULTS = 64  # results kept (`kept_result`), newest first
 HASH_CHUNK = 8 * 1024 * 1024
+STALE_TEMPORARY_SECONDS = 6 * 3600
 _META = "_ogp_cache_meta"
 
 
@@ -124,6 +127,8 @@ def _remembered_hashes(folder: Path, root: Path | None) -> dict[str, str | None]
             memo[name] = [before, digest]
             changed = True
     if changed and memo_path:
+        # Folders come and go (an upload's preview is staged in a temporary one): forget them.
+        memo = {name: entry for name, entry in memo.items() if os.path.exists(name)}
         with contextlib.suppress(OSError):
             write_atomically(memo_path, json.dumps(memo).encode())
     return hashes
@@ -140,8 +145,12 @@ def cache_key(folder: Path, root: Path | None = None) -> tuple[str, dict[str, st
 
 
 def load_plan_cached(folder: str | os.PathLike | None = None,
-                     cache_dir: str | os.PathLike | None = None) -> Plan:
-    """`load.load_plan(folder)`, from the cache when the folder's files have not changed."""
+                     cache_dir: str | os.PathLike | None = None, use_cache: bool = True) -> Plan:
+    """`load.load_plan(folder)`, from the cache when the folder's files have not changed.
+
+    `use_cache=False` reads and checks every file again (and refreshes the cache with it).
+    `plan.from_cache` says whether the plan came from a cache file written before.
+    """
     folder = data_folder(folder)
     if not folder.is_dir():
         return load.load_plan(folder)  # raises DataFolderError: nothing to cache
@@ -151,17 +160,90 @@ def load_plan_cached(folder: str | os.PathLike | None = None,
     except OSError:
         return load.load_plan(folder)  # an unreadable file: the loader says what is wrong
     for path in root.glob(f"plan-{key}-*.duckdb"):
+        if not use_cache:
+            path.unlink(missing_ok=True)
+            continue
         try:
-            return _read(path, key, folder)
+            plan = _read(path, key, folder)
         except (duckdb.Error, OSError, ValueError, KeyError, TypeError):
             path.unlink(missing_ok=True)  # unreadable or not ours: thrown away, rebuilt below
-    plan = load.load_plan(folder)
-    if {file.filename: (file.sha256 if file.present else None) for file in plan.report.files} == hashes:
-        # (a file edited while it was being loaded gives other hashes: not cached)
-        # A cache that cannot be written only costs the next load its speed.
-        with contextlib.suppress(duckdb.Error, OSError):
-            _prune(root, keep=_write(plan, root, key))
-    return plan
+            continue
+        plan.from_cache = True
+        return plan
+    return _load_into_cache(folder, root, key, hashes)
+
+
+def _load_into_cache(folder: Path, root: Path, key: str, hashes: dict[str, str | None]) -> Plan:
+    """Load the folder straight into a new cache file (each table written once, as it is read)."""
+    handle, name = tempfile.mkstemp(prefix=f".plan-{key}.", suffix=".tmp", dir=root)
+    os.close(handle)
+    temporary = Path(name)
+    temporary.unlink()  # DuckDB creates the file itself
+    try:
+        try:
+            plan = load.load_plan(folder, database=temporary)
+        except (duckdb.Error, OSError):
+            # A cache folder DuckDB cannot write in (full, read-only): load in memory.
+            return load.load_plan(folder)
+        if {file.filename: (file.sha256 if file.present else None) for file in plan.report.files} != hashes:
+            # A file edited while it was being loaded: its hashes differ, nothing is cached.
+            plan.connection.close()
+            return load.load_plan(folder)
+        connection = plan.connection
+        try:
+            connection.execute(f"CREATE TABLE {_META} (key VARCHAR, report VARCHAR)")
+            connection.execute(f"INSERT INTO {_META} VALUES ($key, $report)",
+                               {"key": key, "report": _report_json(plan.report)})
+            connection.execute("CHECKPOINT")
+        finally:
+            connection.close()
+        digest = _file_hash(temporary)
+        path = root / f"plan-{key}-{digest}.duckdb"
+        os.replace(temporary, path)
+        _prune(root, keep=path)
+        return _read(path, key, folder, digest=digest)
+    finally:
+        for leftover in (temporary, Path(f"{temporary}.wal")):
+            leftover.unlink(missing_ok=True)
+
+
+def kept_result(folder: str | os.PathLike | None, name: str, parameters: str, code: str,
+                cache_dir: str | os.PathLike | None = None) -> bytes | None:
+    """A result computed from the folder's plan and kept by `keep_result`, if the folder's files,
+    the code of `ogp_metrics/<code>/` and the parameters are the same; else None."""
+    stem = _result_stem(data_folder(folder), name, parameters, code, cache_dir)
+    for path in stem.parent.glob(f"{stem.name}-*.json") if stem else ():
+        content = path.read_bytes()
+        if hashlib.sha256(content).hexdigest() == path.stem.rsplit("-", 1)[-1]:  # never trusted
+            return content
+        path.unlink(missing_ok=True)
+    return None
+
+
+def keep_result(folder: str | os.PathLike | None, name: str, parameters: str, code: str,
+                content: bytes, cache_dir: str | os.PathLike | None = None) -> None:
+    """Keep a result computed from a valid folder's plan (a cache: failing to keep it is no error)."""
+    stem = _result_stem(data_folder(folder), name, parameters, code, cache_dir)
+    if stem is None:
+        return
+    with contextlib.suppress(OSError):
+        write_atomically(stem.parent / f"{stem.name}-{hashlib.sha256(content).hexdigest()}.json", content)
+        results = sorted(stem.parent.glob("result-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in results[KEEP_RESULTS:]:
+            old.unlink(missing_ok=True)
+
+
+def _result_stem(folder: Path, name: str, parameters: str, code: str,
+                 cache_dir: str | os.PathLike | None) -> Path | None:
+    try:
+        root = cache_folder(folder, cache_dir)
+        key, _hashes = cache_key(folder, root)
+        digest = hashlib.sha256(f"{key};{name};{parameters};".encode())
+        for source in sorted((Path(__file__).resolve().parents[1] / code).glob("*.py")):
+            digest.update(source.read_bytes())
+    except OSError:
+        return None
+    return root / f"result-{name}-{digest.hexdigest()[:32]}"
 
 
 def _report_json(report: FolderReport) -> str:
@@ -173,36 +255,11 @@ def _report_json(report: FolderReport) -> str:
     return json.dumps({"files": files})
 
 
-def _write(plan: Plan, root: Path, key: str) -> Path:
-    """Write the plan's tables to `plan-<key>-<sha256 of the file>.duckdb`; return its path."""
-    handle, temporary = tempfile.mkstemp(prefix=f".plan-{key}.", suffix=".tmp", dir=root)
-    os.close(handle)
-    os.unlink(temporary)  # DuckDB creates the file itself
-    connection = plan.connection.cursor()
-    try:
-        connection.execute(f"ATTACH '{temporary}' AS ogp_cache_out")
-        try:
-            for table in schema.TABLES:
-                connection.execute(
-                    f"CREATE TABLE ogp_cache_out.{table.name} AS SELECT * FROM memory.{table.name}")
-            connection.execute(f"CREATE TABLE ogp_cache_out.{_META} (key VARCHAR, report VARCHAR)")
-            connection.execute(f"INSERT INTO ogp_cache_out.{_META} VALUES ($key, $report)",
-                               {"key": key, "report": _report_json(plan.report)})
-        finally:
-            connection.execute("DETACH ogp_cache_out")
-        path = root / f"plan-{key}-{_file_hash(Path(temporary))}.duckdb"
-        os.replace(temporary, path)
-        return path
-    finally:
-        connection.close()
-        for leftover in (temporary, temporary + ".wal"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+def _read(path: Path, key: str, folder: Path, digest: str | None = None) -> Plan:
+    """A connection showing the cache file's tables (checked whole first) under their names.
 
-
-def _read(path: Path, key: str, folder: Path) -> Plan:
-    """A connection showing the cache file's tables (checked whole first) under their names."""
-    if _file_hash(path) != path.stem.rsplit("-", 1)[-1]:
+    `digest`: the file's sha256 when this process has just written it (not hashed again)."""
+    if (digest or _file_hash(path)) != path.stem.rsplit("-", 1)[-1]:
         raise ValueError("cache file damaged")
     connection = load.new_connection()
     try:
@@ -212,17 +269,16 @@ def _read(path: Path, key: str, folder: Path) -> Plan:
         if stored_key != key:
             raise ValueError("cache key mismatch")
         for table in schema.TABLES:
-            columns = [row[0] for row in connection.execute(
-                f"DESCRIBE ogp_cache_in.{table.name}").fetchall()]
+            stored = f"ogp_cache_in.{load.stored_name(table)}"
+            columns = [row[0] for row in connection.execute(f"DESCRIBE {stored}").fetchall()]
             if columns != ["_row", *(column.name for column in table.columns)]:
                 raise ValueError("cache table differs from the contract")
-            connection.execute(
-                f"CREATE VIEW memory.main.{table.name} AS SELECT * FROM ogp_cache_in.{table.name}")
+            connection.execute(f"CREATE VIEW memory.main.{table.name} AS {load.view_sql(table, stored)}")
         report = _report(json.loads(report_json), folder)
     except BaseException:
         connection.close()
         raise
-    return Plan(connection, report)
+    return Plan(connection, report, cache_file=path)
 
 
 def _report(stored: dict, folder: Path) -> FolderReport:
@@ -238,7 +294,20 @@ def _report(stored: dict, folder: Path) -> FolderReport:
     return report
 
 
+def _age_key(path: Path) -> float:
+    """When a cache file was written (0 when another process pruned it meanwhile)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def _prune(root: Path, keep: Path) -> None:
-    files = sorted(root.glob("plan-*.duckdb"), key=lambda p: p.stat().st_mtime, reverse=True)
+    files = sorted(root.glob("plan-*.duckdb"), key=_age_key, reverse=True)
     for old in [p for p in files if p != keep][KEEP_FILES - 1:]:
         old.unlink(missing_ok=True)
+    # What a killed load left behind (another process's load in progress is younger).
+    for leftover in root.glob(".plan-*.tmp*"):
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                leftover.unlink()

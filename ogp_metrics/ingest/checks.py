@@ -1,7 +1,14 @@
 """Checking a staged table: every cell against its column, every rule, key and reference.
 
 Each check is a SQL condition on `stage_<table>`; one aggregate scan counts them all, and only
-the checks that found something list their rows (the first few, then a count)."""
+the checks that found something list their rows (the first few, then a count).
+
+`table_checks` is the one list of checks. The fast path (`typed_read`) counts the same list on
+a table read without the cells as written: there, the checks of single cells are replaced by
+its `_bad` flag (a cell it could not read exactly as the general path does), and any count
+above zero sends the file through the general path, which lists the problems. A new check of
+a single cell that needs the cell as written must also be part of `_bad` (see `typed_read`).
+"""
 
 from __future__ import annotations
 
@@ -32,13 +39,10 @@ def _collect(connection, table: Table, problems: list[Problem], code: str, colum
                                 details={"count": str(rows[0][2] - len(rows)), "of": code}))
 
 
-def collect_found(connection, table: Table, problems: list[Problem], checks: list[dict],
-                   extra_counts: tuple[str, ...] = ()) -> list:
-    """Run `_collect` for each check that finds something, after one scan counting them all.
-
-    A valid file (the usual case) costs one pass over its table, whatever the number of checks.
-    Returns the values of `extra_counts` (more aggregates computed in the same scan).
-    """
+def count_found(connection, table: Table, checks: list[dict], extra_counts: tuple[str, ...] = (),
+                source: str | None = None) -> list:
+    """One scan of `source` (default `stage_<table>`): how many rows each check finds, then the
+    values of `extra_counts` (more aggregates computed in the same scan)."""
     params: dict = {}
     counts = []
     for index, check in enumerate(checks):
@@ -48,8 +52,18 @@ def collect_found(connection, table: Table, problems: list[Problem], checks: lis
             condition = condition.replace(f"${key}", f"$p{index}_{key}")
         counts.append(check.get("count", f"count(*) FILTER (WHERE {condition})"))
     aggregates = [*counts, *extra_counts] or ["count(*)"]
-    found = connection.execute(f"SELECT {', '.join(aggregates)} FROM stage_{table.name}",
-                               params).fetchone()
+    return list(connection.execute(f"SELECT {', '.join(aggregates)} FROM {source or 'stage_' + table.name}",
+                                   params).fetchone())
+
+
+def collect_found(connection, table: Table, problems: list[Problem], checks: list[dict],
+                  extra_counts: tuple[str, ...] = ()) -> list:
+    """Run `_collect` for each check that finds something, after one scan counting them all.
+
+    A valid file (the usual case) costs one pass over its table, whatever the number of checks.
+    Returns the values of `extra_counts` (more aggregates computed in the same scan).
+    """
+    found = count_found(connection, table, checks, extra_counts)
     for check, count in zip(checks, found, strict=False):
         if count:
             _collect(connection, table, problems, **{k: v for k, v in check.items() if k != "count"})
@@ -57,8 +71,18 @@ def collect_found(connection, table: Table, problems: list[Problem], checks: lis
 
 
 def check_cells(connection, table: Table, positions: dict[str, int],
-                 problems: list[Problem]) -> int:
+                problems: list[Problem]) -> int:
     """Check every cell and rule of `stage_<table>`; return its number of rows."""
+    checks = table_checks(table, positions)
+    return int(collect_found(connection, table, problems, checks, ("count(*)",))[0])
+
+
+def table_checks(table: Table, positions: dict[str, int], cells_as_written: bool = True) -> list[dict]:
+    """Every check of a staged table, as entries for `collect_found`.
+
+    With `cells_as_written` False, the table has no `<column>__raw` columns but a `_bad` flag
+    (see `typed_read`) standing for the checks of single cells.
+    """
     checks: list[dict] = []
 
     def check(code: str, column: str | None, where: str, details: dict | None = None,
@@ -66,15 +90,18 @@ def check_cells(connection, table: Table, positions: dict[str, int],
         checks.append({"code": code, "column": column, "where": where, "details": details,
                        **options})
 
+    if not cells_as_written:
+        check("unread_cells", None, "_bad")
     for column in table.columns:
         if column.name not in positions:
             continue
         name = column.name
-        if column.required:
-            # The typed value first: NULL on few rows, it spares the others the text test.
-            check("required", name, f"{name} IS NULL AND ogp_blank({name}__raw) IS NULL")
-        check(f"bad_{column.kind.value}", name, normalise.invalid(column, f"{name}__raw", name),
-              _kind_details(column))
+        if cells_as_written:
+            if column.required:
+                # The typed value first: NULL on few rows, it spares the others the text test.
+                check("required", name, f"{name} IS NULL AND ogp_blank({name}__raw) IS NULL")
+            check(f"bad_{column.kind.value}", name, normalise.invalid(column, f"{name}__raw", name),
+                  _kind_details(column))
         if column.minimum is not None:
             operator = "<=" if column.exclusive_minimum else "<"
             code = "not_above" if column.exclusive_minimum else "below_minimum"
@@ -99,7 +126,7 @@ def check_cells(connection, table: Table, positions: dict[str, int],
     if table.single_row:
         check("single_row", None, f"_row > (SELECT min(_row) FROM stage_{table.name})",
               count="count(*) - 1")
-    return int(collect_found(connection, table, problems, checks, ("count(*)",))[0])
+    return checks
 
 
 def _kind_details(column: Column) -> dict[str, str]:
@@ -112,11 +139,17 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def check_references(connection, table: Table, staged: dict[str, Table],
-                      problems: list[Problem]) -> None:
+def check_references(connection, table: Table, staged: dict[str, Table], problems: list[Problem],
+                     verified: frozenset[str] = frozenset()) -> None:
+    """Every cell of a column that names a row of another file names one that exists.
+
+    `verified` columns were read against the other file's values already (`typed_read`)."""
     checks = []
+    stored = {name for (name,) in connection.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = $table",
+        {"table": f"stage_{table.name}"}).fetchall()}
     for column in table.columns:
-        if column.references is None:
+        if column.references is None or column.name in verified:
             continue
         target_table, target_column = column.references
         if target_table not in staged:
@@ -126,6 +159,8 @@ def check_references(connection, table: Table, staged: dict[str, Table],
             "where": f"{column.name} IS NOT NULL AND {column.name} NOT IN "
                      f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
             "details": {"target": TABLES_BY_NAME[target_table].filename,
-                        "target_column": target_column}})
+                        "target_column": target_column},
+            # A file read by the fast path keeps no cell as written: its value as read (trimmed).
+            "value_sql": None if f"{column.name}__raw" in stored else column.name})
     if checks:
         collect_found(connection, table, problems, checks)

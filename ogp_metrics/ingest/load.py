@@ -21,7 +21,7 @@ import duckdb
 
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES, Table
-from ogp_metrics.ingest import hints, limits, normalise
+from ogp_metrics.ingest import hints, limits, normalise, typed_read
 from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK, check_cells, check_references
 from ogp_metrics.ingest.csv_files import BLANK, UnreadableFile, decode, record_rows
 from ogp_metrics.ingest.problems import DataFolderError, Problem
@@ -71,6 +71,8 @@ class Plan:
 
     connection: duckdb.DuckDBPyConnection
     report: FolderReport
+    from_cache: bool = False  # read back from a cache file written before (`ingest.cache`)
+    cache_file: Path | None = None  # the cache file its tables are read from, if any
 
     @property
     def version(self) -> str:
@@ -87,15 +89,21 @@ def data_folder(folder: str | os.PathLike | None = None) -> Path:
     return Path(os.environ.get("OGP_DATA_DIR") or DEFAULT_FOLDER)
 
 
-def new_connection() -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(":memory:", config=CONNECTION_CONFIG)
+def new_connection(database: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection to a new database: in memory, or the DuckDB file `database`."""
+    connection = duckdb.connect(str(database) if database else ":memory:", config=CONNECTION_CONFIG)
+    # No progress bar: DuckDB would print it into a command's output (`summary --json`).
+    connection.execute("SET enable_progress_bar = false")
     connection.execute(normalise.MACROS)
     return connection
 
 
-def load_plan(folder: str | os.PathLike | None = None) -> Plan:
-    """Load and validate a folder; raise `DataFolderError` listing every problem."""
-    connection, report = _load(data_folder(folder))
+def load_plan(folder: str | os.PathLike | None = None, database: Path | None = None) -> Plan:
+    """Load and validate a folder; raise `DataFolderError` listing every problem.
+
+    The tables are built in memory, or in the new DuckDB file `database` (the cache's: the
+    tables are then written once, as they are read, and memory stays bounded)."""
+    connection, report = _load(data_folder(folder), database)
     if connection is None:
         raise DataFolderError(report)
     return Plan(connection, report)
@@ -117,7 +125,7 @@ def stage_one(connection: duckdb.DuckDBPyConnection, data: bytes, table: Table,
     file_report = FileReport(table.name, table.filename, present=False)
     try:
         (workdir / table.filename).write_bytes(data)
-        if _stage_file(connection, workdir, table, file_report, workdir, problems):
+        if _stage_file(connection, workdir, table, file_report, workdir, problems, {}) is not None:
             connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {name}")
         return file_report, sorted(hints.refine(problems), key=Problem.sort_key)
     except duckdb.Error as error:  # as `_load` says it of a file DuckDB cannot parse at all
@@ -126,22 +134,27 @@ def stage_one(connection: duckdb.DuckDBPyConnection, data: bytes, table: Table,
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _load(folder: Path) -> tuple[duckdb.DuckDBPyConnection | None, FolderReport]:
+def _load(folder: Path, database: Path | None = None) -> tuple[duckdb.DuckDBPyConnection | None,
+                                                                FolderReport]:
     report = FolderReport(folder)
     if not folder.is_dir():
         report.problems.append(Problem("", "missing_folder", value=str(folder)))
         return None, report
-    connection = new_connection()
+    connection = new_connection(database)
     workdir = Path(tempfile.mkdtemp(prefix="ogp-metrics-"))
     try:
-        staged = {}
+        staged: dict[str, Table] = {}
+        verified: dict[str, frozenset[str]] = {}  # reference columns the fast path has checked
         for table in TABLES:
             file_report = FileReport(table.name, table.filename, present=False)
             report.files.append(file_report)
-            if _stage_file(connection, folder, table, file_report, workdir, report.problems):
+            checked = _stage_file(connection, folder, table, file_report, workdir, report.problems,
+                                  staged)
+            if checked is not None:
                 staged[table.name] = table
+                verified[table.name] = checked
         for table in staged.values():
-            check_references(connection, table, staged, report.problems)
+            check_references(connection, table, staged, report.problems, verified[table.name])
         if report.problems:
             connection.close()
             report.problems = sorted(hints.refine(report.problems), key=Problem.sort_key)
@@ -158,17 +171,20 @@ def _load(folder: Path) -> tuple[duckdb.DuckDBPyConnection | None, FolderReport]
 
 
 def _stage_file(connection, folder: Path, table: Table, file_report: FileReport, workdir: Path,
-                problems: list[Problem]) -> bool:
-    """Read one file into `stage_<table>`; return whether it could be read at all."""
+                problems: list[Problem], staged: dict[str, Table]) -> frozenset[str] | None:
+    """Read one file into `stage_<table>`, by the fast path when it can (`typed_read`).
+
+    Return None when the file could not be read at all, else the columns whose references
+    are already checked."""
     path = folder / table.filename
     refused = limits.not_regular(path)
     if refused is not None:
         problems.append(refused)
-        return False
+        return None
     if not path.is_file():
         if not table.optional:
             problems.append(Problem(table.filename, "missing_file"))
-        return False
+        return None
     file_report.present = True
     stat = path.stat()
     file_report.modified = datetime.fromtimestamp(stat.st_mtime)
@@ -176,41 +192,46 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
     refused = limits.too_large(path)
     if refused is not None:
         problems.append(refused)
-        return False
+        return None
     try:
         decoded = decode(path, workdir)
     except UnreadableFile as error:
         problems.append(Problem(table.filename, error.code, row=error.row, column=error.column,
                                 details=error.details))
-        return False
+        return None
     except OSError as error:
         problems.append(Problem(table.filename, "unreadable", details={"reason": error.strerror or ""}))
-        return False
+        return None
     except csv.Error:
         problems.append(Problem(table.filename, "not_csv"))
-        return False
+        return None
     file_report.sha256 = decoded.sha256
     file_report.encoding = decoded.encoding
     file_report.separator = decoded.separator
     refused = limits.header_problem(table.filename, decoded)
     if refused is not None:
         problems.append(refused)
-        return False
+        return None
 
     positions = _match_header(table, decoded.header, file_report, problems)
     if positions is None:
-        return False
+        return None
+    fast = typed_read.stage(connection, table, decoded, positions, staged)
+    if fast is not None:
+        file_report.rows, checked = fast
+        return checked
+    # The general path: every cell as text beside its value, each problem listed by row.
     try:
         source = _read_raw(connection, table, decoded, problems)
         if source is None:
-            return False
+            return None
     except (duckdb.Error, csv.Error):
         # The parsers' own words describe their internals (and a temporary path): say what to do.
         problems.append(Problem(table.filename, "not_csv"))
-        return False
+        return None
     _stage_typed(connection, table, positions, source)
     file_report.rows = check_cells(connection, table, positions, problems)
-    return True
+    return frozenset()
 
 
 def _match_header(table: Table, header: list[str], file_report: FileReport,
@@ -350,15 +371,37 @@ def _stage_typed(connection, table: Table, positions: dict[str, int], source: st
     connection.execute(f"DROP TABLE raw_{table.name}")
 
 
+STORED = "__stored"  # suffix of the table that holds a file's rows; the queries read a view
+
+
+def stored_name(table: Table) -> str:
+    return f"{table.name}{STORED}"
+
+
+def view_sql(table: Table, source: str) -> str:
+    """The SELECT the queries read a table through: text columns as VARCHAR.
+
+    The fast path stores coded values as ENUMs (a byte each, cheap to write and to cache);
+    every query, frame and export sees them as text, as the contract says."""
+    columns = ["_row"]
+    for column in table.columns:
+        if normalise.SQL_TYPES[column.kind] == "VARCHAR":
+            columns.append(f"CAST({column.name} AS VARCHAR) AS {column.name}")
+        else:
+            columns.append(column.name)
+    return f"SELECT {', '.join(columns)} FROM {source}"
+
+
 def _publish_table(connection, table: Table, present: bool) -> None:
-    """Turn `stage_<table>` into the typed table the queries read (empty when the file is absent)."""
+    """Turn `stage_<table>` into the table the queries read (empty when the file is absent)."""
     if present:
         # Renamed, not copied: the stage is already in file order; its raw columns are dropped.
-        for column in table.columns:
-            connection.execute(f"ALTER TABLE stage_{table.name} DROP COLUMN {column.name}__raw")
-        connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {table.name}")
+        for column in table.columns:  # (the fast path's tables have none)
+            connection.execute(f"ALTER TABLE stage_{table.name} DROP COLUMN IF EXISTS {column.name}__raw")
+        connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {stored_name(table)}")
     else:
         definitions = ", ".join(
             f"{column.name} {normalise.SQL_TYPES[column.kind]}" for column in table.columns
         )
-        connection.execute(f"CREATE TABLE {table.name} (_row BIGINT, {definitions})")
+        connection.execute(f"CREATE TABLE {stored_name(table)} (_row BIGINT, {definitions})")
+    connection.execute(f"CREATE VIEW {table.name} AS {view_sql(table, stored_name(table))}")

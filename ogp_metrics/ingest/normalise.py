@@ -107,8 +107,49 @@ def _fast_whole(raw: str) -> str:
 
 def _fast_exact(raw: str, exact: dict[str, str], general: str) -> str:
     """`exact[raw]` when the cell is one of `exact`'s keys as written, else `general`."""
-    branches = " ".join(f"WHEN {literal(key)} THEN {literal(value)}" for key, value in exact.items())
+    branches = " ".join(f"WHEN {literal(key)} THEN {value}" for key, value in exact.items())
     return f"CASE WHEN {raw} IS NULL THEN NULL ELSE (CASE {raw} {branches} ELSE {general} END) END"
+
+
+# Cells written exactly so are read without the general macros: the arrondissement as a
+# number, a postcode, `1er`/`2e`, or the sector's name. Each is the general macro's own answer
+# (a test checks every one against it).
+_SECTOR_SPELLINGS = {
+    **{str(n): n for n in range(1, 21)},
+    **{f"750{n:02d}": n for n in range(1, 21)}, "75116": 16,
+    "1er": 1, **{f"{n}e": n for n in range(1, 21)},
+}
+_BOOLEAN_SPELLINGS = {"true": True, "false": False, "oui": True, "non": False, "vrai": True,
+                      "faux": False, "yes": True, "no": False, "1": True, "0": False}
+
+
+def exact_values(column: Column) -> dict[str, str] | None:
+    """The cells a column reads without its general macro: each as written -> SQL of its value.
+
+    None for the kinds that have no short list of spellings (text, dates, numbers, lists).
+    """
+    if column.kind is Kind.SECTOR:
+        exact = {key: literal(schema.CENTRE if number <= 4 else str(number))
+                 for key, number in _SECTOR_SPELLINGS.items()}
+        for spelling in ("centre", "Centre", "Paris Centre", "paris centre"):
+            exact[spelling] = literal(schema.CENTRE)
+        return exact
+    if column.kind is Kind.CHOICE:
+        return {code: literal(code) for code in column.choices}
+    if column.kind is Kind.BOOLEAN:
+        return {key: "true" if value else "false" for key, value in _BOOLEAN_SPELLINGS.items()}
+    return None
+
+
+def general_value(column: Column, raw: str) -> str:
+    """SQL of a coded column's value by its general macro (any accepted spelling)."""
+    if column.kind is Kind.BOOLEAN:
+        return f"ogp_boolean({raw})"
+    if column.kind is Kind.SECTOR:
+        return f"ogp_sector({raw})"
+    if column.kind is Kind.CHOICE:
+        return _choice_case(column, f"ogp_key({raw})")
+    raise ValueError(column.kind)
 
 
 def typed(column: Column, raw: str) -> str:
@@ -126,16 +167,10 @@ def typed(column: Column, raw: str) -> str:
         return f"ogp_decimal({raw})"
     if kind is Kind.PERCENT:
         return f"ogp_percent({raw})"
-    if kind is Kind.BOOLEAN:
-        return f"ogp_boolean({raw})"
+    if kind in (Kind.BOOLEAN, Kind.SECTOR, Kind.CHOICE):
+        return _fast_exact(raw, exact_values(column), general_value(column, raw))
     if kind is Kind.URL:
         return f"ogp_url({raw})"
-    if kind is Kind.SECTOR:
-        exact = {str(number): schema.CENTRE if number <= 4 else str(number) for number in range(1, 21)}
-        return _fast_exact(raw, exact, f"ogp_sector({raw})")
-    if kind is Kind.CHOICE:
-        exact = {code: code for code in column.choices}
-        return _fast_exact(raw, exact, _choice_case(column, f"ogp_key({raw})"))
     if kind is Kind.CHOICE_LIST:
         element = _choice_case(column, "ogp_key(x)")
         return (
@@ -152,5 +187,6 @@ def invalid(column: Column, raw: str, value: str) -> str:
         return "false"
     if column.kind is Kind.CHOICE_LIST:
         return f"(ogp_blank({raw}) IS NOT NULL AND len(list_filter({value}, lambda x: x IS NULL)) > 0)"
-    # The typed value first: it is NULL on few rows, which spares the others the text test.
-    return f"({value} IS NULL AND ogp_blank({raw}) IS NOT NULL)"
+    # The typed value first: it is NULL on few rows, which spares the others the text test
+    # (a CASE, as DuckDB computes both sides of an AND outside a WHERE).
+    return f"(CASE WHEN {value} IS NULL THEN ogp_blank({raw}) IS NOT NULL ELSE false END)"

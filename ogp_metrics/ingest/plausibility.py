@@ -8,8 +8,8 @@ problems; import and the Update page show those of the rows being imported.
   come before its start);
 - a milestone due after its commitment ends, or starting before it starts;
 - a progress update dated after today;
-- a count far above the rest of its column: more than 100 times the column's median and
-  above 10,000.
+- a count far above the rest of its column: more than 100 times the column's median (for
+  participation, the median of the row's activity when it has more than 5 rows) and above 10,000.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ogp_metrics.ingest.problems import Problem
 LISTED = 20
 FAR_ABOVE_MEDIAN = 100
 FAR_ABOVE_AT_LEAST = 10_000
+SAME_ACTIVITY_ENOUGH = 5  # other rows of an activity needed to compare a row with them
 
 # The plan's period: plan.csv's dates, else the span of its commitments (as `figures.plan`).
 _PERIOD = """
@@ -45,8 +46,10 @@ def find_warnings(cursor, today: date | None = None,
     if start is not None and end is not None:
         period = {"start": start, "end": end}
         shown = {"start_date": start.isoformat(), "end_date": end.isoformat()}
+        # The plan's co-creation comes before its start: participation from its first meeting on.
         _rows(cursor, found, "participation", "date", "outside_plan_period",
-              "date < $start OR date > $end", period, shown)
+              "date < least($start, coalesce((SELECT min(date) FROM meetings WHERE phase = 'co_creation'), "
+              "$start)) OR date > $end", period, shown)
         _rows(cursor, found, "meetings", "date", "outside_plan_period",
               "(date < $start AND phase IS DISTINCT FROM 'co_creation') OR date > $end", period, shown)
     _rows(cursor, found, "milestones", "due_date", "due_after_commitment",
@@ -88,7 +91,8 @@ class _Found:
 
 
 def _rows(cursor, found: _Found, table: str, column: str, code: str, where: str,
-          params: dict, shown: dict[str, str] | None = None, other: str | None = None) -> None:
+          params: dict, shown: dict[str, str] | None = None, other: str | None = None,
+          other_key: str = "other_date") -> None:
     """A warning per row of `table` matching `where` (the first few, then a count)."""
     where = found.where(table, where)
     if where is None:
@@ -99,7 +103,7 @@ def _rows(cursor, found: _Found, table: str, column: str, code: str, where: str,
     for row, value, other_value, _total in rows:
         details = dict(shown or {})
         if other_value is not None:
-            details["other_date"] = other_value
+            details[other_key] = other_value.removesuffix(".0")
         found.problems.append(Problem(f"{table}.csv", code, row=row, column=column, value=value,
                                       details=details))
     if rows and rows[0][3] > len(rows):
@@ -112,6 +116,19 @@ def _far_above(cursor, found: _Found, table: str, column: str) -> None:
         return
     median = cursor.execute(f"SELECT median({column}) FROM {table} WHERE {column} IS NOT NULL").fetchone()[0]
     if median is None:
+        return
+    if table == "participation":
+        # A vote counts thousands per sector where a workshop counts tens: a row is compared with
+        # the rows of its own activity when there are enough of them, else with the column.
+        same = (f"FROM participation p WHERE p.activity = participation.activity "
+                f"AND p.{column} IS NOT NULL")
+        median_sql = (f"CASE WHEN (SELECT count(*) {same}) > $enough THEN (SELECT median(p.{column}) {same}) "
+                      f"ELSE $median END")
+        _rows(cursor, found, table, column, "far_above",
+              f"{column} > greatest($times * {median_sql}, $at_least)",
+              {"times": FAR_ABOVE_MEDIAN, "at_least": FAR_ABOVE_AT_LEAST, "enough": SAME_ACTIVITY_ENOUGH,
+               "median": median},
+              other=f"CAST(round({median_sql}, 1) AS VARCHAR)", other_key="median")
         return
     limit = max(FAR_ABOVE_MEDIAN * float(median), FAR_ABOVE_AT_LEAST)
     _rows(cursor, found, table, column, "far_above", f"{column} > $limit", {"limit": limit},

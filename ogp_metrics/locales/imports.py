@@ -102,10 +102,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Point d'avancement daté du « {value} », après aujourd'hui ({today_date}).",
         "Progress update dated “{value}”, after today ({today_date})."),
     "problem.far_above": (
-        "« {value} » est plus de 100 fois la médiane de la colonne ({median}) : un zéro de trop, ou "
-        "un total saisi comme une ligne ?",
-        "“{value}” is more than 100 times the column's median ({median}): an extra zero, or a total "
-        "typed in as a row?"),
+        "« {value} » est plus de 100 fois la médiane des lignes comparables ({median}) : un zéro de "
+        "trop, ou un total saisi comme une ligne ?",
+        "“{value}” is more than 100 times the median of comparable rows ({median}): an extra zero, "
+        "or a total typed in as a row?"),
     "problem.more_warnings": ("… et {count} autre(s) avertissement(s) du même genre.",
                               "… and {count} more warning(s) of the same kind."),
     # ------------------------------------------------------------ profiles

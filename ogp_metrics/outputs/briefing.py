@@ -24,6 +24,7 @@ from fpdf.fonts import FontFace
 from ogp_metrics import figures, text
 from ogp_metrics.charts import render
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs.pdf_document import (
     ACCENT,
@@ -44,6 +45,8 @@ CHART_PIXELS = 660  # drawn at twice this and printed CONTENT_WIDTH wide: text a
 
 
 CHART_HEIGHT = 220
+# Rows listed in a table of milestones (the overdue ones, a commitment's); the others are counted.
+LISTED = 15
 
 
 def _cover(document: PdfDocument, cursor: figures.Cursor, plan: Plan, as_of: date, lang: str) -> None:
@@ -134,7 +137,13 @@ def _attention(document: PdfDocument, cursor: figures.Cursor, as_of: date, names
         document.paragraph(text.t("attention.none", lang, date=text.format_date(as_of, lang)), size=9.5,
                            colour=MUTED)
     else:
-        _table(document, committee.merged(rows, lang), (24, 52, 42, 38, 18))
+        # Late first, then at risk: a large plan's first rows, the others counted (a briefing is
+        # read, not searched).
+        _table(document, committee.merged(rows.head(LISTED), lang), (24, 52, 42, 38, 18))
+        if len(rows) > LISTED:
+            document.paragraph(text.t("briefing.more_listed", lang,
+                                      count=text.format_number(len(rows) - LISTED, lang)),
+                               size=9, colour=MUTED)
     document.paragraph(committee.rules_help(lang).replace("**", ""), size=7.5, colour=MUTED)
 
 
@@ -297,11 +306,15 @@ def _commitments(document: PdfDocument, cursor: figures.Cursor, as_of: date, lan
         if mine.empty:
             document.paragraph(text.t("briefing.no_milestones", lang), size=9, colour=MUTED)
             continue
-        rows, styles = _milestone_rows(mine, names, lang)
+        rows, styles = _milestone_rows(mine, names, lang)  # overdue first
         document.data_table([text.t("col.status", lang), text.t("col.milestone", lang),
                              text.t("col.owner", lang), text.t("col.due_date", lang),
-                             text.t("col.progress", lang)], rows, (28, 58, 44, 20, 24),
-                            ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), styles)
+                             text.t("col.progress", lang)], rows[:LISTED], (28, 58, 44, 20, 24),
+                            ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), styles[:LISTED])
+        if len(rows) > LISTED:
+            document.paragraph(text.t("briefing.more_listed", lang,
+                                      count=text.format_number(len(rows) - LISTED, lang)),
+                               size=9, colour=MUTED)
 
 
 def footer_text(plan: Plan, as_of: date, lang: str) -> str:
@@ -319,7 +332,8 @@ def briefing_pdf(plan: Plan, as_of: date, lang: str = text.DEFAULT_LANGUAGE) -> 
     document.set_title(text.t("briefing.kicker", lang) + " · " + text.format_date(as_of, lang))
     document.set_subject(text.t("overview.as_of", lang, date=text.format_date(as_of, lang)))
     document.add_page()
-    with plan.cursor() as cursor:
+    with plan.cursor() as connection:
+        cursor = RememberingCursor(connection)  # sections share their figures (each query once)
         names = _names(cursor, as_of, lang)
         _cover(document, cursor, plan, as_of, lang)
         # Page 1 is what the committee acts on: what changed, what is late or at risk, what it decided.

@@ -25,6 +25,7 @@ from pathlib import Path
 from string import Template
 
 from ogp_metrics import figures, text
+from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import spreadsheets
 from ogp_metrics.outputs.public_data import PUBLIC_DATA, public_dictionary, public_files
@@ -139,7 +140,8 @@ def _write(plan: Plan, folder: Path, as_of: date, generated: date) -> int:
     (folder / "data").mkdir()
     shutil.copyfile(TEMPLATES / "site.css", folder / "assets" / "site.css")
     pages = 0
-    with plan.cursor() as cursor:
+    with plan.cursor() as connection:
+        cursor = RememberingCursor(connection)  # pages in two languages share their figures
         files = public_files(cursor, as_of)
         for file in files:
             content = spreadsheets.csv_bytes(file.frame, ";")

@@ -49,6 +49,17 @@ class PageContext:
         return text.format_number(value, self.lang, decimals)
 
 
+LISTED = 50  # rows of a list of meetings or milestones on a page; the others are counted
+
+
+def _more(ctx: PageContext, count: int, data_file: str) -> str:
+    """`… and N more: all are in <the data file>` when a list was cut, else nothing."""
+    if count <= LISTED:
+        return ""
+    return (f'<p class="muted">{esc(ctx.t("site.more_listed", count=ctx.number(count - LISTED)))} '
+            f'<a href="../data/{esc(data_file)}">{esc(data_file)}</a></p>')
+
+
 def overview_page(ctx: PageContext) -> tuple[str, str]:
     info = figures.plan(ctx.cursor)
     name = plan_name(info, ctx.lang)
@@ -92,7 +103,9 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
     if attention.empty:
         parts.append(f"<p>{esc(ctx.t('attention.none', date=ctx.date(ctx.as_of)))}</p>")
     else:
-        parts.append(table_html(attention, ctx.t("attention.heading"), caption=False, stacked=True))
+        parts.append(table_html(attention.head(LISTED), ctx.t("attention.heading"), caption=False,
+                                stacked=True))
+        parts.append(_more(ctx, len(attention), "milestones.csv"))
     parts.append(f'<p class="muted">{esc(committee.rules_help(ctx.lang).replace("**", ""))}</p></section>')
 
     targets = figures.targets(ctx.cursor, ctx.as_of)
@@ -244,20 +257,24 @@ def meetings_page(ctx: PageContext) -> tuple[str, str]:
             columns[5]: [ctx.number(v) if pd.notna(v) else ctx.t("app.unknown") for v in frame["attendees"]],
         })
 
+    # The next and the latest meetings are listed; a large plan's others are counted, and every
+    # one is in the data file (a page that grows with the data is no page to read).
     upcoming = meetings[meetings["state"] == "planned"]
     parts.append(f'<section aria-labelledby="upcoming"><h2 id="upcoming">{esc(ctx.t("site.upcoming"))}</h2>')
     if upcoming.empty:
         parts.append(f"<p>{esc(ctx.t('site.no_upcoming'))}</p>")
     else:
         # Attendance of a meeting still to come means nothing yet.
-        parts.append(table_html(listing(upcoming).drop(columns=[columns[5]]), ctx.t("site.upcoming"),
-                                caption=False))
+        parts.append(table_html(listing(upcoming.head(LISTED)).drop(columns=[columns[5]]),
+                                ctx.t("site.upcoming"), caption=False))
+        parts.append(_more(ctx, len(upcoming), "meetings.csv"))
     parts.append("</section>")
     held = meetings[meetings["state"] == "held"].iloc[::-1]
     if not held.empty:
         label = ctx.t("site.held_list", count=ctx.number(len(held)))
         parts.append(f"<details><summary>{esc(label)}</summary>"
-                     + table_html(listing(held), label, (columns[5],)) + "</details>")
+                     + table_html(listing(held.head(LISTED)), label, (columns[5],))
+                     + _more(ctx, len(held), "meetings.csv") + "</details>")
     return title, "\n".join(parts)
 
 

@@ -5,10 +5,12 @@ contract. Participation has exactly `participation_rows` records; meetings, mile
 progress updates grow with it. The big files are written by DuckDB's `COPY` (no Python loop
 per row), so ten million rows take seconds, not minutes.
 
-Two variants, both of which the loader must read to the same tables:
+Three variants, all of which the loader must read to the same tables:
 - `plain`: UTF-8, `,`, ISO dates, `.` decimals, true/false, LF;
 - `french-excel`: Windows-1252, `;`, DD/MM/YYYY, decimal comma, oui/non, CRLF, thousands
-  separated by a space, as Excel with a French locale saves a workbook.
+  separated by a space, as Excel with a French locale saves a workbook;
+- `staff`: as city staff export it: `plain` with a byte-order mark and every arrondissement
+  written as its postcode (`75011`), unknown age groups and genders left empty.
 Every pseudo-random choice is `hash(row, seed, purpose)`: the same seed gives the same bytes.
 """
 
@@ -26,7 +28,7 @@ import duckdb
 
 from ogp_metrics.contract import schema
 
-VARIANTS = ("plain", "french-excel")
+VARIANTS = ("plain", "french-excel", "staff")
 FIRST_DAY = "2021-10-01"
 DAYS = 1918  # 2021-10-01 .. 2026-12-31
 INSTITUTIONS = (
@@ -47,6 +49,7 @@ ARRONDISSEMENTS_PLAIN = ("", "", "1", "2", "3", "4", "5", "6", "7", "8", "9", "1
                          "14", "15", "16", "17", "18", "19", "20")
 ARRONDISSEMENTS_FRENCH = ("", "", "1er", "2e", "75003", "Paris Centre", "5e", "6", "7", "8", "9",
                           "10e", "11", "12", "13e", "14", "15", "75116", "17e", "18", "19", "20e")
+ARRONDISSEMENTS_POSTCODES = ("", "", *(f"750{n:02d}" for n in range(1, 21)))
 AGE_GROUPS = ("", *schema.AGE_GROUPS)
 GENDERS = ("", *schema.GENDERS)
 
@@ -80,6 +83,13 @@ class _Format:
     """How one variant writes dates, decimals, booleans, whole numbers and records."""
 
     french: bool
+    postcodes: bool = False
+
+    @property
+    def arrondissements(self) -> tuple[str, ...]:
+        if self.postcodes:
+            return ARRONDISSEMENTS_POSTCODES
+        return ARRONDISSEMENTS_FRENCH if self.french else ARRONDISSEMENTS_PLAIN
 
     @property
     def separator(self) -> str:
@@ -123,9 +133,9 @@ def generate(folder: str | os.PathLike, participation_rows: int, seed: int = 1,
         raise ValueError("participation_rows must be >= 0")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    fmt = _Format(french=variant == "french-excel")
+    fmt = _Format(french=variant == "french-excel", postcodes=variant == "staff")
     size = sizes(participation_rows)
-    encoding = "cp1252" if fmt.french else "utf-8"
+    encoding = {"french-excel": "cp1252", "staff": "utf-8-sig"}.get(variant, "utf-8")
     connection = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False,
                                                     "autoload_known_extensions": False})
     try:
@@ -239,7 +249,7 @@ def _updates_sql(size: Sizes, seed: int, fmt: _Format) -> str:
 
 
 def _meetings_sql(size: Sizes, seed: int, fmt: _Format) -> str:
-    arrondissements = ARRONDISSEMENTS_FRENCH if fmt.french else ARRONDISSEMENTS_PLAIN
+    arrondissements = fmt.arrondissements
     co_creation = "i < 40"  # the first 40 are the co-creation process, as in Paris's plan
     day = _day(f"CASE WHEN {co_creation} THEN i * 21 ELSE 880 + {_h(seed, 'day')} % 1038 END")
     return f"""
@@ -262,7 +272,7 @@ def _meetings_sql(size: Sizes, seed: int, fmt: _Format) -> str:
 
 
 def _participation_sql(size: Sizes, seed: int, fmt: _Format) -> str:
-    arrondissements = ARRONDISSEMENTS_FRENCH if fmt.french else ARRONDISSEMENTS_PLAIN
+    arrondissements = fmt.arrondissements
     participants = f"CASE WHEN {_h(seed, 'big')} % 50 = 0 THEN 1000 + {_h(seed, 'n')} % 20000 " \
                    f"ELSE {_h(seed, 'n')} % 120 END"
     return f"""
@@ -281,7 +291,8 @@ def _participation_sql(size: Sizes, seed: int, fmt: _Format) -> str:
 
 
 def _copy(connection, path: Path, sql: str, fmt: _Format, encoding: str) -> None:
-    """COPY the query to `path`; transcode to Windows-1252 in chunks when the variant asks."""
+    """COPY the query to `path`; transcode (Windows-1252, or a byte-order mark) in chunks when
+    the variant asks."""
     target = path if encoding == "utf-8" else Path(tempfile.mkstemp(suffix=".csv")[1])
     try:
         connection.execute(

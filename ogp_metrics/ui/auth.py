@@ -26,8 +26,8 @@ import streamlit as st
 
 from ogp_metrics import text
 from ogp_metrics.ui import identity
+from ogp_metrics.ui.safe_markdown import plain
 from ogp_metrics.ui.sign_in_settings import sign_in_problems
-from ogp_metrics.ui.widgets import plain
 
 STAFF_EMAILS_ENV = "OGP_STAFF_EMAILS"
 STAFF_DOMAINS_ENV = "OGP_STAFF_DOMAINS"

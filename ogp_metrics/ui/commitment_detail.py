@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ogp_metrics import figures, text
-from ogp_metrics.ui import committee, tables, widgets
+from ogp_metrics.ui import committee, paged_table, tables, widgets
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import commitments, labels, meetings, milestones, participation
 from ogp_metrics.views import committee as views_committee
@@ -53,7 +53,7 @@ def show(view: View, row: dict, institutions: pd.DataFrame) -> None:
             else:
                 widgets.show_figure(view, figure_of(frame), heading=False)
     with tabs[3]:
-        _meetings(view, view.q(figures.meetings, view.as_of, only_this))
+        _meetings(view, only_this)
     with tabs[4]:
         _participation(view, view.q(figures.participation_by_month, view.as_of, only_this), chosen)
     if decisions is not None:
@@ -70,16 +70,19 @@ def _decisions(view: View, decisions: pd.DataFrame) -> None:
                       view.t("decisions.commitment_heading"))
 
 
-def _meetings(view: View, rows: pd.DataFrame) -> None:
-    if rows.empty:
+def _meetings(view: View, only_this: figures.Filters) -> None:
+    totals = view.q(figures.meeting_totals, view.as_of, only_this)
+    if totals["held"] + totals["planned"] == 0:
         widgets.empty_state(view, "commitments.no_meetings")
         return
     st.caption(view.t("commitments.meetings_caption", date=view.date(view.as_of),
-                      held=view.number((rows["state"] == "held").sum()),
-                      planned=view.number((rows["state"] == "planned").sum())))
-    st.dataframe(meetings.meeting_rows(rows, view.lang, minutes=True), hide_index=True, width="stretch",
-                 placeholder="—", column_config={view.t("meetings.col.minutes"): st.column_config.LinkColumn(
-                     display_text=view.t("commitments.minutes_link"))})
+                      held=view.number(totals["held"]), planned=view.number(totals["planned"])))
+    paged_table.show(view, "commitment_meetings", figures.meetings, figures.meeting_count,
+                     (view.as_of, only_this),
+                     lambda rows: meetings.meeting_rows(rows, view.lang, minutes=True),
+                     f"meetings-{only_this.commitments[0]}", column_config={
+                         view.t("meetings.col.minutes"): st.column_config.LinkColumn(
+                             display_text=view.t("commitments.minutes_link"))})
 
 
 def _participation(view: View, by_month: pd.DataFrame, chosen: str) -> None:

@@ -13,13 +13,14 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from ogp_metrics import figures
+from ogp_metrics import figures, text
 from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.url_state import from_url, parse_date, to_url
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import committee, headline, labels
 
 OTHER_DATE = "other"
+ATTENTION_SHOWN = 15  # rows of the points of attention; the others are on the Milestones page
 SINCE_CHOICE, SINCE_DATE = "overview_since_choice", "overview_since_date"
 
 
@@ -98,8 +99,11 @@ def attention(view: View) -> None:
         st.caption(view.t("attention.intro", date=view.date(view.as_of)))
         key = tuple(view.t(k) for k in ("attention.col.state", "attention.col.item", "attention.col.why",
                                         "col.due_date"))
-        tables.show_table(view, rows, view.t("attention.heading"), key_columns=key,
+        # Late first, then at risk: a large plan's first rows, the rest on the Milestones page.
+        tables.show_table(view, rows.head(ATTENTION_SHOWN), view.t("attention.heading"), key_columns=key,
                           nowrap=(view.t("attention.col.state"), view.t("col.due_date")))
+        if len(rows) > ATTENTION_SHOWN:
+            st.caption(text.tn("attention.more", len(rows) - ATTENTION_SHOWN, view.lang))
     if view.public:
         st.caption(committee.rules_help(view.lang).replace("**", ""))
     else:

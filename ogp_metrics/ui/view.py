@@ -6,6 +6,7 @@ computes."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -50,7 +51,11 @@ class View:
         `query` is a function of a headless module (such as `figures.milestones`).
         """
         path = f"{query.__module__}:{query.__qualname__}"
-        return cached_query(self.folder, self.fingerprint, path, args, tuple(sorted(kwargs.items())))
+        # Keyed by the parameters as the query receives them (defaults filled in): a section
+        # asking for `q(f, as_of)` and another for `q(f, as_of, NO_FILTERS)` share one run.
+        bound = inspect.signature(query).bind(None, *args, **kwargs)
+        bound.apply_defaults()
+        return cached_query(self.folder, self.fingerprint, path, (), tuple(bound.arguments.items())[1:])
 
 
 def _keep_a_language(previous: str) -> None:

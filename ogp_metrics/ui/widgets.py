@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -12,21 +10,9 @@ from ogp_metrics import text
 from ogp_metrics.charts.base import projected
 from ogp_metrics.outputs import spreadsheets
 from ogp_metrics.ui import tables
+from ogp_metrics.ui.safe_markdown import plain
 from ogp_metrics.ui.view import View
 from ogp_metrics.views.figure import Card, Figure
-
-_AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|www)")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
-def plain(value: object) -> str:
-    """Text from a CSV made safe for `st.markdown`: no markup, links, images or HTML."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value)).replace("\n", "  \n")
-    # Escaping does not stop bare addresses from becoming links (GFM autolinks): an invisible
-    # word joiner inside the scheme or `www.` does.
-    return _AUTOLINK.sub("\\1\u2060", escaped)
 
 
 def empty_state(view: View, key: str, **values: object) -> None:
@@ -96,14 +82,17 @@ def show_cards(cards: list[Card], columns: int | None = None) -> None:
 
 
 def first_rows(view: View, table: pd.DataFrame, shown: int, empty: str, more_key: str,
-               label: str = "") -> None:
-    """The first `shown` rows of a table, then how many more there are; `empty` when none."""
+               label: str = "", total: int | None = None) -> None:
+    """The first `shown` rows of a table, then how many more there are; `empty` when none.
+
+    `total`: how many rows there are when `table` holds only the first ones (taken in SQL)."""
     if table.empty:
         st.caption(empty)
         return
     tables.show_table(view, table.head(shown), label or empty)
-    if len(table) > shown:
-        st.caption(text.tn(more_key, len(table) - shown, view.lang))
+    total = len(table) if total is None else total
+    if total > shown:
+        st.caption(text.tn(more_key, total - shown, view.lang))
 
 
 def page_heading(view: View, title_key: str, intro_key: str) -> None:

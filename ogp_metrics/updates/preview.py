@@ -26,8 +26,9 @@ import pandas as pd
 from ogp_metrics import figures, text
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Table
+from ogp_metrics.ingest.cache import load_plan_cached
 from ogp_metrics.ingest.csv_files import text_and_separator
-from ogp_metrics.ingest.load import Plan, data_folder, load_plan
+from ogp_metrics.ingest.load import Plan, data_folder
 from ogp_metrics.ingest.plausibility import find_warnings
 from ogp_metrics.ingest.problems import DataFolderError, Problem
 from ogp_metrics.updates import incoming
@@ -181,13 +182,15 @@ def _check(preparation: Preparation, current: dict[str, bytes | None] | None = N
                 (after_dir / name).write_bytes(data)
         for candidate in preparation.candidates:
             (after_dir / candidate.filename).write_bytes(candidate.content)
+        # Through the cache: the current files are usually there already, and once published
+        # the candidates are, so the dashboard's next load is not a full read.
         try:
-            after = load_plan(after_dir)
+            after = load_plan_cached(after_dir)
         except DataFolderError as error:
             preparation.problems = _rename(error.report.problems, preparation.candidates)
             return preparation
         try:
-            before: Plan | None = load_plan(before_dir)
+            before: Plan | None = load_plan_cached(before_dir)
         except DataFolderError:
             before = None  # the current folder is invalid: an upload may be its fix
         try:

@@ -79,6 +79,24 @@ def due_soon_key_columns(lang: str) -> tuple[str, ...]:
                                                "col.status", "col.progress"))
 
 
+def commitment_span_rows(spans: pd.DataFrame, lang: str,
+                         commitment_names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The commitments' spans (`figures.commitment_spans`) as a table: the text alternative of
+    a large plan's timeline."""
+    records = spans.to_dict("records")
+    return pd.DataFrame({
+        text.t("col.commitment", lang): _commitment_names(records, commitment_names),
+        text.t("col.start_date", lang): [date_text(r["start_date"], lang) for r in records],
+        text.t("col.due_date", lang): [date_text(r["due_date"], lang) for r in records],
+        text.t("col.status", lang): [text.value_label("milestone_status", r["status"], lang)
+                                     for r in records],
+        text.t("milestones.col.count", lang): [int(r["milestones"]) for r in records],
+        text.t("headline.milestones_complete", lang): [int(r["milestones_complete"]) for r in records],
+        text.t("commitments.col.overdue", lang): [int(r["milestones_overdue"]) for r in records],
+        text.t("col.progress", lang): [float(r["progress_pct"]) for r in records],
+    })
+
+
 def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, lang: str,
                   public: bool = False, commitment_names: dict[str, str] | None = None) -> pd.DataFrame:
     """What falls due soon (`figures.due_within`), soonest first, with the days left."""

@@ -37,7 +37,8 @@ from browser_support import (
 from ogp_metrics import text
 from ogp_metrics.ui.pages import PAGES
 
-pytestmark = pytest.mark.browser
+# Minutes of the whole machine: `make load-test` only, never the default suite or CI.
+pytestmark = [pytest.mark.browser, pytest.mark.heavy]
 skip_without_chromium()
 
 SESSIONS = 20

@@ -1,0 +1,82 @@
+"""Documents built section by section at scale: each distinct query runs once (`RememberingCursor`
+gives the figures a plain cursor gives), and long lists of the briefing and of the public site
+show their first rows, then how many more there are (and where all of them are)."""
+
+from __future__ import annotations
+
+from datetime import date
+from io import BytesIO
+
+import pytest
+from helpers import BUNDLED
+from pypdf import PdfReader
+
+from ogp_metrics import figures
+from ogp_metrics.figures.sql import RememberingCursor
+from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.outputs import briefing, site, site_pages
+
+DATES = (date(2025, 6, 30), date(2026, 11, 30))
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    plan = load_plan(BUNDLED)
+    yield plan
+    plan.connection.close()
+
+
+class CountingCursor:
+    def __init__(self, cursor) -> None:
+        self.cursor, self.queries = cursor, []
+
+    def execute(self, sql, params=None):
+        self.queries.append(sql)
+        return self.cursor.execute(sql, params or {})
+
+
+@pytest.mark.parametrize("as_of", DATES)
+def test_a_remembering_cursor_gives_the_same_figures(bundled, as_of):
+    def everything(cursor) -> list:
+        return [figures.headline(cursor, as_of), figures.changes_since_last_steering_committee(cursor, as_of),
+                figures.plan(cursor), figures.last_update(cursor, as_of),
+                figures.meeting_totals(cursor, as_of), figures.co_creation(cursor, as_of),
+                figures.milestones(cursor, as_of).to_dict("list"),
+                figures.targets(cursor, as_of).to_dict("list"), figures.meeting_count(cursor, as_of)]
+
+    assert everything(RememberingCursor(bundled.cursor())) == everything(bundled.cursor())
+
+
+def test_a_remembering_cursor_runs_each_query_once(bundled):
+    counting = CountingCursor(bundled.cursor())
+    remembering = RememberingCursor(counting)
+    first = figures.headline(remembering, DATES[0])
+    asked = len(counting.queries)
+    again = figures.headline(remembering, DATES[0])
+    assert again == first and len(counting.queries) == asked
+    figures.headline(remembering, DATES[1])  # another date: other parameters, asked again
+    assert len(counting.queries) == 2 * asked
+
+
+def test_the_briefing_lists_the_first_rows_then_counts_the_others(bundled, monkeypatch):
+    # On 30 Nov 2026 the points of attention are nine: three milestones overdue (FRPA0001-M5,
+    # FRPA0002-M4 and FRPA0004-M4: due before, not completed), two open decisions past their
+    # due date (D2026-01-1, D2026-05-1), two milestones not started and due on 31 Dec (FRPA0002-M6,
+    # FRPA0004-M6) and two targets of completed milestones behind the time elapsed. FRPA0002 and
+    # FRPA0004 have six milestones each, FRPA0001 five and FRPA0003 four.
+    monkeypatch.setattr(briefing, "LISTED", 1)
+    content = briefing.briefing_pdf(bundled, DATES[1], "en")
+    words = " ".join(page.extract_text() for page in PdfReader(BytesIO(content)).pages)
+    for more in (8, 5, 5, 4, 3):  # the points of attention, then each commitment's milestones
+        assert f"… and {more} more, not listed here." in words
+    assert words.count("more, not listed here.") == 5
+
+
+def test_the_site_lists_the_first_meetings_then_links_the_data_file(bundled, monkeypatch, tmp_path):
+    monkeypatch.setattr(site_pages, "LISTED", 3)
+    site.publish_site(bundled, tmp_path / "site", DATES[0])
+    page = (tmp_path / "site" / "fr" / "meetings.html").read_text(encoding="utf-8")
+    held = figures.meeting_totals(bundled.cursor(), DATES[0])["held"]
+    assert f"… et {held - 3} autres, tous dans le fichier de données" in page
+    assert '<a href="../data/meetings.csv">meetings.csv</a>' in page
+    assert (tmp_path / "site" / "data" / "meetings.csv").is_file()
