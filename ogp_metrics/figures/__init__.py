@@ -11,15 +11,21 @@ Definitions (as of a date):
 - a commitment's completion is its latest self-assessment on or before `as_of`
   (`not_assessed` if none), the independent one shown beside it;
 - meetings on or before `as_of` are *held*, later ones *planned*;
-- participation counts records on or before `as_of`.
+- participation counts records on or before `as_of`;
+- an event counts from its first day; a vote's turnout is voters / registered, to one decimal;
+- a decided project counts from 31 December of its edition; delivered: stage `delivery` or
+  `done`, its delivery date (when given) on or before `as_of`;
+- the independent completion is the latest independent assessment that gives one.
 
 Use them through this package (`figures.milestones(cursor, as_of, filters)`); the modules
 behind it hold the SQL by concept.
 """
 
 from ogp_metrics.figures.commitment_queries import assessment_history, commitment_titles, commitments
+from ogp_metrics.figures.event_queries import events, events_taken_part
 from ogp_metrics.figures.filters import NO_FILTERS, Filters
 from ogp_metrics.figures.headline_queries import changes_since_last_steering_committee, headline
+from ogp_metrics.figures.irm_queries import independent_assessments
 from ogp_metrics.figures.meeting_queries import (
     MEETING_GROUPS,
     co_creation,
@@ -39,9 +45,11 @@ from ogp_metrics.figures.participation_queries import (
     participation_totals,
 )
 from ogp_metrics.figures.plan_queries import STALE_AFTER_DAYS, institutions, is_stale, last_update, plan
+from ogp_metrics.figures.project_queries import PROJECT_GROUPS, project_deliveries, projects, projects_by
 from ogp_metrics.figures.source_queries import sources
 from ogp_metrics.figures.sql import Cursor, as_date
 from ogp_metrics.figures.target_queries import targets
+from ogp_metrics.figures.vote_queries import vote_options, vote_options_by_sector, vote_sectors, votes
 
 __all__ = [
     "MEETING_GROUPS", "NO_FILTERS", "PARTICIPATION_GROUPS", "STALE_AFTER_DAYS", "Cursor", "Filters",
@@ -51,4 +59,7 @@ __all__ = [
     "meetings_by_month", "meetings_cumulative", "milestones", "participation_by",
     "participation_by_month", "participation_cumulative", "participation_totals", "plan",
     "progress_series", "progress_updates", "sources", "targets",
+    # events, votes, decided projects, the IRM's view
+    "PROJECT_GROUPS", "events", "events_taken_part", "independent_assessments", "project_deliveries",
+    "projects", "projects_by", "vote_options", "vote_options_by_sector", "vote_sectors", "votes",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Column, Kind, Table
 from ogp_metrics.ingest import normalise
+from ogp_metrics.ingest.group_checks import group_checks
 from ogp_metrics.ingest.problems import Problem
 
 # Beyond this many problems of one kind in one column, the rest are counted, not listed.
@@ -85,6 +86,7 @@ def check_cells(connection, table: Table, positions: dict[str, int],
     for rule in table.rules:
         if rule.left in positions and rule.right in positions:
             check("before", rule.left, f"{rule.left} < {rule.right}", {"other": rule.right})
+    checks += group_checks(table, positions)
     if table.unique and all(name in positions for name in table.unique):
         key = ", ".join(table.unique)
         value_sql = " || ' / ' || ".join(f"CAST({c} AS VARCHAR)" for c in table.unique)
@@ -111,18 +113,23 @@ def _number(value: float) -> str:
 
 
 def check_references(connection, table: Table, staged: dict[str, Table],
-                      problems: list[Problem]) -> None:
+                      problems: list[Problem], absent: set[str] | frozenset[str] = frozenset()) -> None:
+    """Every reference names a row of its table; an absent optional file (events.csv) has none."""
     checks = []
     for column in table.columns:
         if column.references is None:
             continue
         target_table, target_column = column.references
-        if target_table not in staged:
+        if target_table in absent:
+            known = "false"
+        elif target_table not in staged:
             continue  # the other file's own problem says enough
+        else:
+            known = (f"{column.name} IN (SELECT {target_column} FROM stage_{target_table} "
+                     f"WHERE {target_column} IS NOT NULL)")
         checks.append({
             "code": "unknown_reference", "column": column.name,
-            "where": f"{column.name} IS NOT NULL AND {column.name} NOT IN "
-                     f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
+            "where": f"{column.name} IS NOT NULL AND NOT ({known})",
             "details": {"target": TABLES_BY_NAME[target_table].filename,
                         "target_column": target_column}})
     if checks:

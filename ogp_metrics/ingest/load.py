@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key
 from ogp_metrics.contract.schema import TABLES, Table
 from ogp_metrics.ingest import hints, normalise
 from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK, check_cells, check_references
@@ -140,8 +140,9 @@ def _load(folder: Path) -> tuple[duckdb.DuckDBPyConnection | None, FolderReport]
             report.files.append(file_report)
             if _stage_file(connection, folder, table, file_report, workdir, report.problems):
                 staged[table.name] = table
+        absent = {file.table for file in report.files if not file.present}
         for table in staged.values():
-            check_references(connection, table, staged, report.problems)
+            check_references(connection, table, staged, report.problems, absent)
         if report.problems:
             connection.close()
             report.problems = sorted(hints.refine(report.problems), key=Problem.sort_key)
@@ -204,10 +205,10 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
 def _match_header(table: Table, header: list[str], file_report: FileReport,
                   problems: list[Problem]) -> dict[str, int] | None:
     """Map each contract column to its position in the file, or report what is missing."""
-    wanted = {spelling_key(column.name): column.name for column in table.columns}
+    wanted = {header_key(column.name): column.name for column in table.columns}
     positions: dict[str, int] = {}
     for position, name in enumerate(header):
-        key = spelling_key(name)
+        key = header_key(name)
         if key in wanted:
             column = wanted[key]
             if column in positions:
@@ -302,6 +303,8 @@ def _stage_typed(connection, table: Table, positions: dict[str, int], source: st
     for column in table.columns:
         if column.name in positions:
             raw = f"c{positions[column.name]}"
+            if column.not_reviewed:
+                raw = normalise.not_reviewed(raw)
             if column.default is not None:
                 raw = f"coalesce(ogp_blank({raw}), {normalise.literal(column.default)})"
             selects.append(f"{normalise.typed(column, raw)} AS {column.name}")

@@ -36,7 +36,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key, spelling_key
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Table
 
 SHIPPED = Path(__file__).resolve().parents[1] / "profiles"
@@ -315,10 +315,9 @@ def _names(data_folder: Path | None) -> str:
 
 def suggested(table: Table, header: list[str]) -> TableMapping:
     """The mapping a person starts from: each contract column from the export column of its name."""
-    by_key = {spelling_key(name): name.strip() for name in header if name.strip()}
-    return TableMapping(table.name, {column.name: Source(column=by_key[spelling_key(column.name)])
-                                     for column in table.columns
-                                     if spelling_key(column.name) in by_key})
+    by_key = {header_key(name): name.strip() for name in header if name.strip()}
+    return TableMapping(table.name, {column.name: Source(column=by_key[column.name])
+                                     for column in table.columns if column.name in by_key})
 
 
 # ---------------------------------------------------------------- writing

@@ -13,7 +13,7 @@ import dataclasses
 import io
 from dataclasses import dataclass
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key, spelling_key
 from ogp_metrics.contract.schema import IMPORT_MODES, TABLES_BY_NAME
 from ogp_metrics.ingest import conversion
 from ogp_metrics.ingest.csv_files import UnreadableFile, decode_text, sniff_separator, text_and_separator
@@ -70,8 +70,8 @@ def _ignored(candidate: Candidate) -> list[str]:
         header = next(csv.reader(io.StringIO(text, newline=""), delimiter=separator), [])
     except csv.Error:
         return []
-    contract = {spelling_key(c.name) for c in TABLES_BY_NAME[candidate.table].columns}
-    return [name.strip() for name in header if name.strip() and spelling_key(name) not in contract]
+    contract = {c.name for c in TABLES_BY_NAME[candidate.table].columns}
+    return [name.strip() for name in header if name.strip() and header_key(name) not in contract]
 
 
 def _named(problem: Problem, candidate: Candidate) -> Problem:
@@ -100,8 +100,8 @@ class ExportShape:
 
     def matches(self, table: str) -> bool:
         """Whether the file already has every required column of `table` under its own name."""
-        found = {spelling_key(name) for name in self.header}
-        return all(spelling_key(c.name) in found for c in TABLES_BY_NAME[table].columns if c.required)
+        found = {header_key(name) for name in self.header}
+        return all(c.name in found for c in TABLES_BY_NAME[table].columns if c.required)
 
 
 def export_shape(upload: Upload, limits: Limits, deadline: float, shown: int = 5) -> ExportShape:

@@ -22,7 +22,7 @@ import dataclasses
 import io
 from dataclasses import dataclass, field
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key
 from ogp_metrics.contract.schema import Table
 from ogp_metrics.ingest.csv_files import UnreadableFile, decode_text, sniff_separator
 from ogp_metrics.ingest.load import new_connection, stage_one
@@ -77,8 +77,8 @@ def merge(table: Table, mode: str, current: bytes | None, incoming: bytes,
             current_parsed = _parse(current_text)
         except csv.Error:  # a cell beyond the csv module's limits
             return Merged(problems=[Problem(table.filename, "not_csv")])
-        compared = [c.name for c in table.columns if spelling_key(c.name) in
-                    {spelling_key(name) for name in incoming_header}]
+        compared = [c.name for c in table.columns if c.name in
+                    {header_key(name) for name in incoming_header}]
         if not current.strip():
             plan = {row: None for row in _incoming_rows(connection)}
         else:
@@ -183,8 +183,8 @@ def _write(mode: str, plan: dict[int, int | None | str], current: bytes, current
     separator = sniff_separator(current_text.split("\n", 1)[0]) if current_text else ","
     newline = "\r\n" if "\r\n" in current_text[:65536] else "\n"
     header = list(current_header)
-    positions = {spelling_key(name): index for index, name in enumerate(header)}
-    source = {spelling_key(name): index for index, name in enumerate(incoming_header)}
+    positions = {header_key(name): index for index, name in enumerate(header)}
+    source = {header_key(name): index for index, name in enumerate(incoming_header)}
     # A column the current file lacks joins it when a written row has a value there (extra
     # columns are kept, as a replaced file keeps them).
     written = [incoming_records[row - 2] for row, target in plan.items() if target != "skip"]

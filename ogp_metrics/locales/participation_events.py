@@ -1,0 +1,47 @@
+"""Words of events, votes, decided projects and the IRM's assessments (issue 12), French then
+English: the labels of their coded values, their problems, the shipped profiles' messages and
+the `init` command."""
+
+LABELS: dict[str, tuple[str, str]] = {
+    # How people take part in an event
+    "channel.in_person": ("En présentiel", "In person"),
+    "channel.online": ("En ligne", "Online"),
+    "channel.postal": ("Par courrier", "By post"),
+    "channel.mixed": ("Mixte", "Mixed"),
+    # A decided project's stage (the City's export codes are accepted spellings)
+    "status.not_started": ("Non démarré", "Not started"),
+    "status.procedures": ("Procédures", "Procedures"),
+    "status.studies": ("Études", "Studies"),
+    "status.works": ("Travaux", "Works"),
+    "status.delivery": ("Livré", "Delivered"),
+    "status.done": ("Terminé", "Done"),
+    "status.abandoned": ("Abandonné", "Abandoned"),
+    # The OGP stage an assessment comes from
+    "stage.design": ("Conception", "Design"),
+    "stage.progress": ("Rapport d'étape", "Progress report"),
+    "stage.end_of_term": ("Fin de mandat", "End of term"),
+    "stage.results": ("Résultats", "Results"),
+    "stage.unknown": ("Étape non précisée", "Stage not given"),
+    "potential_impact.none": ("Aucun", "None"),
+    "potential_impact.minor": ("Mineur", "Minor"),
+    "potential_impact.moderate": ("Modéré", "Moderate"),
+    "potential_impact.transformative": ("Transformateur", "Transformative"),
+    "illustrative_tables.events": ("Événements", "Events"),
+    "illustrative_tables.vote_results": ("Résultats de votes", "Vote results"),
+    "illustrative_tables.projects": ("Projets décidés", "Decided projects"),
+    # Problems of counts and of groups of rows (`ingest.group_checks`)
+    "problem.above_total": ("« {value} » : {counted} dépasse {total} de la même ligne (des votants ne "
+                            "peuvent pas être plus nombreux que les inscrits).",
+                            "“{value}”: {counted} is more than {total} on the same row (voters cannot "
+                            "outnumber registered voters)."),
+    "problem.above_total_in_group": ("« {value} » : pour ce {per}, {counted} (additionnés sur ses "
+                                     "lignes) dépassent {total} : les voix des réponses, blancs et "
+                                     "nuls ne peuvent pas dépasser les votants.",
+                                     "“{value}”: for this {per}, {counted} (added up over its rows) "
+                                     "is more than {total}: option, blank and null votes cannot "
+                                     "outnumber the voters."),
+    "problem.differs_in_group": ("« {value} » n'est pas la valeur de la première ligne du même {per} : "
+                                 "cette colonne se répète à l'identique sur chaque ligne du groupe.",
+                                 "“{value}” is not the value on the first row with the same {per}: "
+                                 "this column repeats the same value on every row of the group."),
+}
