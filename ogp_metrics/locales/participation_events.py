@@ -29,6 +29,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "illustrative_tables.events": ("Événements", "Events"),
     "illustrative_tables.vote_results": ("Résultats de votes", "Vote results"),
     "illustrative_tables.projects": ("Projets décidés", "Decided projects"),
+    # Shipped profiles: what an import must give, dates whose order the file itself shows
+    "problem.profile_parameter_missing": (
+        "Le profil « {profile} » a besoin de {option} (par exemple {option} \"Paris, France\") : "
+        "rien n'a été importé.",
+        "Profile “{profile}” needs {option} (for example {option} \"Paris, France\"): nothing was "
+        "imported."),
+    "problem.mixed_date_orders": (
+        "« {value} » va contre l'ordre des autres dates du fichier (certaines ne se lisent que jour "
+        "en premier, d'autres que mois en premier) : corrigez les dates, ou déclarez l'ordre "
+        "(--date-order dmy ou mdy).",
+        "“{value}” goes against the order of the file's other dates (some can only be day first, "
+        "others only month first): fix the dates, or declare the order (--date-order dmy or mdy)."),
+    "problem.ambiguous_date_order": (
+        "« {value} » se lit aussi bien jour en premier que mois en premier, et aucune date du "
+        "fichier ne tranche : déclarez l'ordre (--date-order dmy ou mdy).",
+        "“{value}” reads as well day first as month first, and no date in the file settles it: "
+        "declare the order (--date-order dmy or mdy)."),
     # Problems of counts and of groups of rows (`ingest.group_checks`)
     "problem.above_total": ("« {value} » : {counted} dépasse {total} de la même ligne (des votants ne "
                             "peuvent pas être plus nombreux que les inscrits).",
