@@ -40,11 +40,14 @@ PROJECT_GROUPS = {
 }
 
 DELIVERIES = f"""
-SELECT date_trunc('month', delivery_date) AS month, count(*) AS delivered,
-       sum(count(*)) OVER (ORDER BY date_trunc('month', delivery_date)) AS delivered_to_date
-FROM {COUNTED}
-WHERE {IS_DELIVERED} AND delivery_date IS NOT NULL
-GROUP BY ALL ORDER BY month
+WITH monthly AS (
+    SELECT date_trunc('month', delivery_date) AS month, count(*) AS delivered
+    FROM {COUNTED}
+    WHERE {IS_DELIVERED} AND delivery_date IS NOT NULL
+    GROUP BY 1
+)
+SELECT month, delivered, sum(delivered) OVER (ORDER BY month) AS delivered_to_date
+FROM monthly ORDER BY month
 """
 
 PROJECT_LIST = f"""
