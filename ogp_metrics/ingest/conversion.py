@@ -72,7 +72,7 @@ def convert(profile: Profile, data: bytes, table: str | None,
             return [], [Problem("", "unknown_table", details={"tables": ", ".join(TABLES_BY_NAME)})]
         mappings = [TableMapping(table)]
     body = records[profile.header_row:]
-    order = date_order(profile, header, body, _positions(header))
+    order = date_order(profile, header, body, _positions(header), _separator(text, profile.header_row))
     if isinstance(order, Problem):
         return [], [order]
     profile = dataclasses.replace(profile, date_order=order)
@@ -96,11 +96,16 @@ def convert(profile: Profile, data: bytes, table: str | None,
     return list(converted.values()), _limited(problems)
 
 
-def _records(text: str, header_row: int) -> list[tuple[int, list[str]]]:
-    """(spreadsheet row, cells) of every record, the header's separator used for all."""
+def _separator(text: str, header_row: int) -> str:
+    """The separator of the header line (used for every record)."""
     lines = text.splitlines()
     first = lines[header_row - 1] if len(lines) >= header_row else (lines[0] if lines else "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(first))
+    return sniff_separator(first)
+
+
+def _records(text: str, header_row: int) -> list[tuple[int, list[str]]]:
+    """(spreadsheet row, cells) of every record, the header's separator used for all."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text, header_row))
     return [(number, record) for number, record in enumerate(reader, start=1)]
 
 
@@ -196,18 +201,20 @@ def _first_column(source: Source) -> str | None:
 
 
 def _concatenated(first: Converted, second: Converted) -> Converted:
-    first_rows = first.content.decode("utf-8").splitlines(keepends=True)
-    second_text = second.content.decode("utf-8")
-    header_first = next(csv.reader(io.StringIO(first_rows[0])))
-    header_second = next(csv.reader(io.StringIO(second_text)))
-    records = list(csv.reader(io.StringIO(second_text, newline="")))[1:]
+    """Both mappings' rows under every column either fills (an end-of-term assessment says whether
+    the commitment opened government, a progress report does not: blank on its rows)."""
+    first_records = list(csv.reader(io.StringIO(first.content.decode("utf-8"), newline="")))
+    second_records = list(csv.reader(io.StringIO(second.content.decode("utf-8"), newline="")))
+    header = list(dict.fromkeys(first_records[0] + second_records[0]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    for record in records:
-        by_name = dict(zip(header_second, record, strict=False))
-        writer.writerow([by_name.get(name, "") for name in header_first])
-    return Converted(first.table, first.content + out.getvalue().encode("utf-8"),
-                     first.origins + second.origins, {**second.sources, **first.sources})
+    writer.writerow(header)
+    for names, records in ((first_records[0], first_records[1:]), (second_records[0], second_records[1:])):
+        for record in records:
+            by_name = dict(zip(names, record, strict=False))
+            writer.writerow([by_name.get(name, "") for name in header])
+    return Converted(first.table, out.getvalue().encode("utf-8"), first.origins + second.origins,
+                     {**second.sources, **first.sources})
 
 
 def _read(profile: Profile, table: Table, name: str, source: Source, raw: str,

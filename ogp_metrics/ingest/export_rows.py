@@ -66,17 +66,20 @@ def raw_value(profile: Profile, source: Source, cells: list[str], positions: dic
     if source.parameter is not None:
         return profile.value(source.parameter) or ""
     if source.template is not None:
-        return render(source.template, cells, positions, profile.date_order)
+        return render(source.template, cells, positions, profile.date_order, profile.empty)
     return cell(cells, positions, source.column)
 
 
-def render(template: str, cells: list[str], positions: dict[str, int], order: str) -> str | Problem:
-    """A template filled from the row: `{A}` is column A's cell, `{A|B}` B's when A's is blank,
+def render(template: str, cells: list[str], positions: dict[str, int], order: str,
+           empty: tuple[str, ...] = ()) -> str | Problem:
+    """A template filled from the row: `{A}` is column A's cell, `{A|B}` B's when A's is blank
+    (or one of the profile's `empty` values, `NA`),
     `{A:date}` its date as `2023-04-02`, `{A:code}` a code made from it (`stable_code`). Blank
     when a placeholder has nothing (a code for nobody is no code)."""
     text = template
     for whole, names, spec in template_parts(template):
-        value = next((cell(cells, positions, name) for name in names if cell(cells, positions, name)), "")
+        found = (cell(cells, positions, name) for name in names)
+        value = next((value for value in found if value and value not in empty), "")
         if not value:
             return ""
         if spec == "date":
@@ -97,7 +100,7 @@ def stable_code(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "_", key).strip("_").upper() or "_"
     if len(slug) <= CODE_LENGTH:
         return slug
-    return slug[:CODE_LENGTH - 7].rstrip("_") + "_" + hashlib.sha256(key.encode()).hexdigest()[:6].upper()
+    return slug[:CODE_LENGTH - 7].rstrip("_") + "_" + hashlib.sha256(slug.encode()).hexdigest()[:6].upper()
 
 
 # ---------------------------------------------------------------- date order
@@ -106,10 +109,11 @@ _SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]\d{1,2}:\d{2}(
 
 
 def date_order(profile: Profile, header: list[str], body: list[tuple[int, list[str]]],
-               positions: dict[str, int]) -> str | Problem:
+               positions: dict[str, int], separator: str = ",") -> str | Problem:
     """The order of the file's dates: the profile's, or with "auto" the one they show (`12/31/2019`
     can only be month first, `31/12/2019` day first); a file whose dates fit both is refused at
-    its first such date, and one whose dates show both orders at the first that goes against."""
+    its first such date (unless the profile gives an order for the file's separator), and one
+    whose dates show both orders at the first that goes against."""
     if profile.date_order != "auto":
         return profile.date_order
     columns = _date_columns(profile, header)
@@ -132,6 +136,8 @@ def date_order(profile: Profile, header: list[str], body: list[tuple[int, list[s
         return Problem("", "mixed_date_orders", row=row, column=column, value=value)
     if shown:
         return shown[0]
+    if "either" in found and separator in profile.date_order_by_separator:
+        return profile.date_order_by_separator[separator]
     if "either" in found:
         row, column, value = found["either"]
         return Problem("", "ambiguous_date_order", row=row, column=column, value=value)

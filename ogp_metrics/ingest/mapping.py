@@ -44,6 +44,7 @@ from ogp_metrics.ingest.profile_model import (
     PARAMETERS,
     PRECISIONS,
     PROFILE_DATE_ORDERS,
+    SEPARATOR_NAMES,
     THOUSANDS,
     Melt,
     Parameter,
@@ -69,7 +70,7 @@ NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 MAX_PROFILE_BYTES = 256 * 1024
 
 _TOP_KEYS = {"description", "date_order", "date_precision", "thousands", "decimal", "empty",
-             "header_row", "tables", "parameters"}
+             "header_row", "tables", "parameters", "date_order_by_separator"}
 _TABLE_KEYS = {"table", "columns", "values", "keep", "skip", "only", "distinct", "melt", "mode",
                "existing"}
 _COLUMN_KEYS = {"column", "constant", "template", "parameter", "date_order", "date_precision"}
@@ -114,7 +115,8 @@ def parse_profile(source: str, name: str, origin: str = "file", path: Path | Non
         header_row=_row(data),
         tables=tuple(_table(entry, index) for index, entry in enumerate(tables, start=1)),
         origin=origin, path=path,
-        parameters={key: _parameter(key, spec) for key, spec in parameters.items()})
+        parameters={key: _parameter(key, spec) for key, spec in parameters.items()},
+        date_order_by_separator=_by_separator(data.get("date_order_by_separator", {})))
 
 
 def read_profile(path: Path, origin: str = "file") -> Profile:
@@ -267,6 +269,18 @@ def _melt(spec: object, table: Table, where: str) -> Melt | None:
         raise ProfileError("type", setting=where, expected="{ after = \"…\", name = \"…\", value = \"…\" }")
     return Melt(after, _contract_column(table, name, f"{where}.name."),
                 _contract_column(table, value, f"{where}.value."))
+
+
+def _by_separator(spec: object) -> dict[str, str]:
+    where = "date_order_by_separator"
+    if not isinstance(spec, dict):
+        raise ProfileError("type", setting=where, expected='{ "," = "mdy", ";" = "dmy" }')
+    for separator in spec:
+        if separator not in SEPARATOR_NAMES:
+            raise ProfileError("choice", setting=where, value=separator,
+                               choices=", ".join(f'"{name}"' for name in SEPARATOR_NAMES))
+    return {separator: _choice(spec, separator, DATE_ORDERS, None, f"{where}.")
+            for separator in spec}
 
 
 def _parameter(name: str, spec: object) -> Parameter:

@@ -15,6 +15,10 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 # A profile may also say "auto": the order the file's own dates show (`12/31/2019` can only be
 # month first); a file whose dates fit both orders is refused until the order is declared.
 PROFILE_DATE_ORDERS = (*DATE_ORDERS, "auto")
+# With "auto", the order to use when every date fits both, by the file's separator: a tool that
+# writes `,` between cells and `68,816` for thousands is set to English (`4/2/2023` = 2 April),
+# French Excel writes `;` and `02/04/2023` (`date_order_by_separator = { "," = "mdy", ";" = "dmy" }`).
+SEPARATOR_NAMES = (",", ";", "\t")
 PRECISIONS = ("first", "last")
 THOUSANDS = (",", ".", "'", " ")
 DECIMALS = (",", ".")
@@ -144,6 +148,7 @@ class Profile:
     path: Path | None = None
     parameters: dict[str, Parameter] = field(default_factory=dict)  # what the import may give
     given: dict[str, str] = field(default_factory=dict)  # what this import gave (`with_values`)
+    date_order_by_separator: dict[str, str] = field(default_factory=dict)  # see SEPARATOR_NAMES
 
     def with_values(self, **given: str | None) -> Profile:
         """The profile with the values an import gives (`commitment="FRPA0001"`); None: not given."""

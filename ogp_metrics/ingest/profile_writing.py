@@ -22,6 +22,10 @@ def profile_toml(profile: Profile) -> str:
         lines.append(f"empty = {_list(profile.empty)}")
     if profile.header_row != 1:
         lines.append(f"header_row = {profile.header_row}")
+    if profile.date_order_by_separator:
+        orders = ", ".join(f"{_quoted(separator)} = {_quoted(order)}"
+                           for separator, order in profile.date_order_by_separator.items())
+        lines.append(f"date_order_by_separator = {{ {orders} }}")
     if profile.parameters:
         lines += ["", "[parameters]"]
         lines += [f"{_key(name)} = {_parameter_toml(spec)}" for name, spec in profile.parameters.items()]
