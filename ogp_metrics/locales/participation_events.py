@@ -46,6 +46,24 @@ LABELS: dict[str, tuple[str, str]] = {
         "fichier ne tranche : déclarez l'ordre (--date-order dmy ou mdy).",
         "“{value}” reads as well day first as month first, and no date in the file settles it: "
         "declare the order (--date-order dmy or mdy)."),
+    # `init`: a new plan's folder
+    "participation.init.done": (
+        "Nouveau plan écrit dans {folder} ({count} fichiers, chacun avec ses colonnes) : remplissez-le "
+        "avec python -m ogp_metrics import … --data {folder}.",
+        "New plan written in {folder} ({count} files, each with its columns): fill it with "
+        "python -m ogp_metrics import … --data {folder}."),
+    "participation.init.no_name": ("--name : donnez le nom du plan.", "--name: give the plan's name."),
+    "participation.init.end_before_start": (
+        "--end {end} est avant --start {start} : rien n'a été écrit.",
+        "--end {end} is before --start {start}: nothing was written."),
+    "participation.init.not_empty": (
+        "{folder} existe déjà et n'est pas un dossier vide : rien n'a été écrit (choisissez un "
+        "nouveau dossier).",
+        "{folder} already exists and is not an empty folder: nothing was written (choose a new "
+        "folder)."),
+    "participation.init.unwritable": (
+        "Impossible d'écrire {folder} ({reason}) : rien n'a été écrit.",
+        "Cannot write {folder} ({reason}): nothing was written."),
     # Problems of counts and of groups of rows (`ingest.group_checks`)
     "problem.above_total": ("« {value} » : {counted} dépasse {total} de la même ligne (des votants ne "
                             "peuvent pas être plus nombreux que les inscrits).",
