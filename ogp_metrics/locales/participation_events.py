@@ -46,6 +46,58 @@ LABELS: dict[str, tuple[str, str]] = {
         "fichier ne tranche : déclarez l'ordre (--date-order dmy ou mdy).",
         "“{value}” reads as well day first as month first, and no date in the file settles it: "
         "declare the order (--date-order dmy or mdy)."),
+    # Exported tables (`outputs.datasets`) and their columns
+    "export.dataset.events_as_of": (
+        "Chaque événement commencé à la date, avec ses participants, ses lignes et ses secteurs.",
+        "Each event begun on the date, with its participants, rows and sectors."),
+    "export.dataset.vote_turnout": (
+        "Chaque votation par secteur : inscrits, votants, blancs, nuls et participation en %.",
+        "Each vote per sector: registered voters, voters, blank and null votes, turnout in %."),
+    "export.dataset.vote_options": (
+        "Le résultat de chaque votation par réponse, avec sa part des voix exprimées.",
+        "Each vote's result per option, with its share of the votes cast for an option."),
+    "export.dataset.projects_by_edition": (
+        "Projets décidés par édition : nombre, budget, livrés et part livrée à la date.",
+        "Decided projects per edition: number, budget, delivered and share delivered on the date."),
+    "export.dataset.projects_by_sector": (
+        "Projets décidés par secteur (citywide : toute la ville) : nombre, budget, livrés.",
+        "Decided projects per sector (citywide: the whole city): number, budget, delivered."),
+    "export.dataset.project_deliveries": (
+        "Projets livrés par mois de livraison, et en cumul.",
+        "Projects delivered per month of delivery, and to date."),
+    "export.dataset.irm_assessments": (
+        "Chaque engagement : dernier achèvement selon la Ville et selon l'IRM, et ce que l'IRM en dit.",
+        "Each commitment: latest completion according to the City and to the IRM, and what the IRM "
+        "says of it."),
+    "export.column.one_day": ("Vrai pour un événement d'un seul jour", "True for a one-day event"),
+    "export.column.records": ("Lignes de participation qui nomment l'événement",
+                              "Participation rows that name the event"),
+    "export.column.sectors": ("Secteurs distincts de ces lignes (toute la ville comptant pour un)",
+                              "Distinct sectors of those rows (city-wide counting as one)"),
+    "export.column.has_results": ("Vrai si vote_results.csv donne ses résultats",
+                                  "True when vote_results.csv gives its results"),
+    "export.column.blank": ("Votes blancs", "Blank votes"),
+    "export.column.option_votes": ("Voix exprimées pour une réponse", "Votes cast for an option"),
+    "export.column.turnout_pct": ("Participation : votants / inscrits, en % à une décimale",
+                                  "Turnout: voters / registered voters, in % to one decimal"),
+    "export.column.share_pct": ("Part des voix exprimées pour une réponse, en % à une décimale",
+                                "Share of the votes cast for an option, in % to one decimal"),
+    "export.column.projects": ("Nombre de projets", "Number of projects"),
+    "export.column.amount_eur": ("Budget total de ces projets, en euros",
+                                 "Total budget of those projects, in euros"),
+    "export.column.delivered": ("Projets livrés à la date", "Projects delivered on the date"),
+    "export.column.delivered_pct": ("Part des projets livrés, en % à une décimale",
+                                    "Share of the projects delivered, in % to one decimal"),
+    "export.column.delivered_to_date": ("Projets livrés depuis le début, en cumul",
+                                        "Projects delivered so far, cumulated"),
+    "export.column.self_date": ("Date de la dernière auto-évaluation de la Ville",
+                                "Date of the City's latest self-assessment"),
+    "export.column.independent_date": ("Date de la dernière évaluation indépendante",
+                                       "Date of the latest independent assessment"),
+    "export.column.independent_stage": ("Étape d'OGP de cette évaluation indépendante",
+                                        "OGP stage of that independent assessment"),
+    "export.column.opened_government": ("L'engagement a-t-il ouvert l'action publique ? (selon l'IRM)",
+                                        "Did it open government? (according to the IRM)"),
     # `init`: a new plan's folder
     "participation.init.done": (
         "Nouveau plan écrit dans {folder} ({count} fichiers, chacun avec ses colonnes) : remplissez-le "
