@@ -8,6 +8,7 @@ Chromium (Debian's) drives both. Skipped when chromium or the test packages are 
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import socket
@@ -18,6 +19,7 @@ import urllib.request
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from secrets import token_urlsafe
 
 import openpyxl
 import pytest
@@ -76,7 +78,7 @@ def servers(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     secrets.write_text(
         "[auth]\n"
         f'redirect_uri = "http://127.0.0.1:{app_port}/oauth2callback"\n'
-        f'cookie_secret = "{"browser-test-cookie-secret-" * 2}"\n'
+        f'cookie_secret = "{token_urlsafe(48)}"\n'
         'client_id = "ogp-metrics"\n'
         'client_secret = "browser-test-secret"\n'
         f'server_metadata_url = "http://127.0.0.1:{idp_port}/.well-known/openid-configuration"\n'
@@ -91,6 +93,11 @@ def servers(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     app = None
     try:
         wait_for(f"http://127.0.0.1:{idp_port}/.well-known/openid-configuration", idp)
+        # The provider vouches for the address (an unverified one is never staff).
+        urllib.request.urlopen(urllib.request.Request(
+            f"http://127.0.0.1:{idp_port}/users/{STAFF_EMAIL}", method="PUT",
+            data=json.dumps({"email": STAFF_EMAIL, "email_verified": True}).encode(),
+            headers={"Content-Type": "application/json"}), timeout=10).close()
         app = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(app_port),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from ogp_metrics import text, updates
 from ogp_metrics.cli.common import Command
@@ -52,6 +53,8 @@ def usage_error(message: str) -> int:
 def check_author(args: argparse.Namespace) -> int | None:
     if not " ".join(args.by.split()):
         return usage_error(text.t("staff.cli.no_name", args.lang))
+    if len(" ".join(args.by.split())) > updates.MAX_BY:
+        return usage_error(text.t("staff.cli.long_name", args.lang, limit=updates.MAX_BY))
     if not " ".join(args.reason.split()):
         return usage_error(text.t("staff.cli.no_reason", args.lang))
     if len(" ".join(args.reason.split())) > updates.MAX_REASON:
@@ -112,10 +115,34 @@ def show_history(args: argparse.Namespace) -> int:
         for entry in entries:
             print(f"{entry['version']:>4}  {entry['time']}  {entry['action']:<7}  {entry['file']:<20}  "
                   f"{entry['rows']:>6}  {entry['by']}  {entry['reason']}")
+    _warn_damaged(folder, args.lang)
     interrupted = updates.pending(folder)
     if interrupted is not None:
         print(text.t("staff.cli.pending", args.lang, version=interrupted.get("version")),
               file=sys.stderr)
+    return 0
+
+
+def _warn_damaged(folder: Path, lang: str) -> None:
+    """Say which lines of the history were skipped, and how to repair them (on stderr)."""
+    damaged = updates.log_problems(folder)
+    if damaged:
+        print(text.t("history.damaged", lang, count=len(damaged),
+                     lines=updates.describe_log_problems(damaged)), file=sys.stderr)
+
+
+def repair_history(args: argparse.Namespace) -> int:
+    folder = data_folder(args.data)
+    try:
+        repairs = updates.repair_history(folder)
+    except updates.PublishRefused as error:
+        return _refused(error, args.lang)
+    if not repairs:
+        print(text.t("repair.nothing", args.lang, folder=folder))
+    for repair in repairs:
+        print(text.t("repair.done", args.lang, log=repair.log, count=len(repair.set_aside),
+                     lines=updates.describe_log_problems(repair.set_aside), kept=repair.kept,
+                     copy=repair.bad_lines, original=repair.original))
     return 0
 
 
@@ -137,4 +164,6 @@ COMMANDS = (
             _history_arguments, show_history),
     Command("restore", "Write back the files of a version from the history (logged as a restore).",
             _restore_arguments, restore_version),
+    Command("repair-history", "Set aside the unreadable lines of the history's logs (a copy is kept), "
+            "so that publishing can resume.", data_option, repair_history),
 )

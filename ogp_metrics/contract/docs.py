@@ -98,6 +98,9 @@ def _rules(table: Table, lang: str) -> list[str]:
     for rule in table.rules:
         rules.append(text.t("contract.rule_order", lang, left=rule.left, right=rule.right))
     for column in table.columns:
+        bounds = _bounds(column, lang)
+        if bounds:
+            rules.append(bounds)
         if column.references:
             target, target_column = column.references
             rules.append(text.t("contract.rule_reference", lang, column=column.name,
@@ -108,6 +111,17 @@ def _rules(table: Table, lang: str) -> list[str]:
                  else text.t("contract.rule_no_key", lang))
     rules.append(text.t(f"contract.rule_mode_{table.default_mode}", lang))
     return rules
+
+
+def _bounds(column: Column, lang: str) -> str | None:
+    """The column's plausible range in words, for a number column with a maximum."""
+    if column.maximum is None:
+        return None
+    values = {"column": column.name, "maximum": text.format_number(column.maximum, lang)}
+    if column.minimum is None:
+        return text.t("contract.rule_at_most", lang, **values)
+    key = "contract.rule_above_up_to" if column.exclusive_minimum else "contract.rule_between"
+    return text.t(key, lang, minimum=text.format_number(column.minimum, lang), **values)
 
 
 def contract_markdown() -> str:

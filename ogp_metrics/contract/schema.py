@@ -46,8 +46,19 @@ __all__ = [
     "COMPLETION_SHOWN", "DATA_STATUSES", "DELIVERED", "GENDERS", "ILLUSTRATIVE_TABLES", "IMPORT_MODES",
     "INDICATORS", "MEETING_TYPES", "MILESTONE_STATUSES", "NOT_ASSESSED", "OGP_VALUES", "OPEN_GOVERNMENT",
     "PHASES", "POTENTIAL_IMPACT", "PROJECT_STATUSES", "SECTORS", "STAGES", "TABLES", "TABLES_BY_NAME",
-    "AtMost", "Column", "Distinct", "Kind", "Rule", "SameWithin", "Table",
+    "MAX_ATTENDEES", "MAX_CONTRIBUTIONS", "MAX_ORGANISATIONS", "MAX_PARTICIPANTS",
+    "MAX_TARGET", "MAX_WEIGHT", "AtMost", "Column", "Distinct", "Kind", "Rule", "SameWithin", "Table",
 ]
+
+# Plausibility bounds: a value past them is a typing or export error (a 400-digit weight was read
+# as infinity; 9 x 10^18 participants made totals lose precision). Every number column has one,
+# and every total stays exact (10 million rows at the largest count stay below 2^53).
+MAX_WEIGHT = 1_000  # weights are relative: 1, 2, 5... or percentages of the commitment
+MAX_ATTENDEES = 1_000_000  # a meeting
+MAX_ORGANISATIONS = 100_000
+MAX_PARTICIPANTS = 10_000_000  # one row of participation; Paris has 2.1 million inhabitants
+MAX_CONTRIBUTIONS = 10_000_000
+MAX_TARGET = 1_000_000_000
 
 
 TABLES: tuple[Table, ...] = (
@@ -114,7 +125,7 @@ TABLES: tuple[Table, ...] = (
                  "Completion date (blank if not done)", "2024-11-15"),
             _col("weight", Kind.DECIMAL, "Poids dans l'avancement de l'engagement (> 0, 1 si vide)",
                  "Weight in the commitment's progress (> 0, 1 if blank)", "1",
-                 minimum=0, exclusive_minimum=True, default="1"),
+                 minimum=0, exclusive_minimum=True, maximum=MAX_WEIGHT, default="1"),
             _col("evidence_url", Kind.URL, "Lien vers une preuve (http ou https)",
                  "Link to evidence (http or https)", "https://www.paris.fr/"),
         ),
@@ -213,9 +224,10 @@ TABLES: tuple[Table, ...] = (
             _col("is_public", Kind.BOOLEAN, "Ouverte au public (oui/non)", "Open to the public (yes/no)",
                  "oui", required=True),
             _col("attendees", Kind.WHOLE, "Nombre de participants (vide : inconnu)",
-                 "Number of attendees (blank: unknown)", "45"),
+                 "Number of attendees (blank: unknown)", "45", maximum=MAX_ATTENDEES),
             _col("organisations", Kind.WHOLE, "Nombre d'organisations représentées (vide : inconnu)",
-                 "Number of organisations represented (blank: unknown)", "8"),
+                 "Number of organisations represented (blank: unknown)", "8",
+                 maximum=MAX_ORGANISATIONS),
             _col("minutes_url", Kind.URL, "Lien vers le compte rendu", "Link to the minutes",
                  "https://www.paris.fr/"),
             _col("event_id", Kind.IDENTIFIER, "Événement (un identifiant de events.csv ; vide : aucun)",
@@ -240,9 +252,10 @@ TABLES: tuple[Table, ...] = (
             _col("arrondissement", Kind.SECTOR, "Arrondissement (vide : toute la ville ou en ligne)",
                  "Arrondissement (blank: city-wide or online)", "75011"),
             _col("participants", Kind.WHOLE, "Nombre de participants", "Number of participants",
-                 "12 345", required=True),
+                 "12 345", required=True, maximum=MAX_PARTICIPANTS),
             _col("contributions", Kind.WHOLE, "Nombre de contributions (0 si vide)",
-                 "Number of contributions (0 if blank)", "230", default="0"),
+                 "Number of contributions (0 if blank)", "230", default="0",
+                 maximum=MAX_CONTRIBUTIONS),
             _col("age_group", Kind.CHOICE, "Tranche d'âge (vide : inconnue)",
                  "Age group (blank: unknown)", "25_39", choices=AGE_GROUPS),
             _col("gender", Kind.CHOICE, "Genre (vide : inconnu)", "Gender (blank: unknown)",
@@ -267,7 +280,7 @@ TABLES: tuple[Table, ...] = (
             _col("indicator", Kind.CHOICE, "Indicateur", "Indicator", "participants", required=True,
                  choices=INDICATORS),
             _col("target", Kind.DECIMAL, "Valeur cible", "Target value", "150 000", required=True,
-                 minimum=0),
+                 minimum=0, maximum=MAX_TARGET),
             _col("deadline", Kind.DATE, "Échéance", "Deadline", "2026-12-31", required=True),
             _col("commitment_id", Kind.IDENTIFIER, "Engagement (vide : tout le plan)",
                  "Commitment (blank: the whole plan)", "FRPA0001",

@@ -18,7 +18,9 @@ tables are read back from a DuckDB database file in the cache folder.
 - Only a valid folder is cached; an invalid one raises `DataFolderError` every time.
 - A cache file is written whole to a temporary name, then renamed (`os.replace`).
 - The cache folder is `cache_dir`, else `$OGP_CACHE_DIR`, else `~/.cache/ogp-metrics`, else a
-  temporary folder; never a folder inside the data folder (reading must not write there).
+  temporary folder; never a folder inside the data folder (reading must not write there). It is
+  created 0700 and used only if it is the current user's and nobody else can write in it
+  (`private_folder`): a file planted there by another user could change the figures.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from ogp_metrics.contract.aliases import accepted_spellings
 from ogp_metrics.ingest import load, normalise
 from ogp_metrics.ingest.atomic_file import write_atomically
 from ogp_metrics.ingest.load import FileReport, FolderReport, Plan, data_folder
+from ogp_metrics.ingest.private_folder import private_folder
 
 CACHE_FORMAT_VERSION = "1"
 KEEP_FILES = 8  # cache files kept per cache folder, newest first
@@ -57,11 +60,7 @@ def cache_folder(folder: Path, cache_dir: str | os.PathLike | None = None) -> Pa
         path = Path(candidate).expanduser().resolve()
         if path == data or data in path.parents:
             continue  # never write under the data folder
-        try:
-            path.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        if os.access(path, os.W_OK):
+        if private_folder(path):
             return path
     raise OSError("no writable cache folder")
 

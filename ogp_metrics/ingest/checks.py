@@ -8,6 +8,7 @@ from __future__ import annotations
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Column, Kind, Table
 from ogp_metrics.ingest import normalise
 from ogp_metrics.ingest.group_checks import group_checks
+from ogp_metrics.ingest.identifiers import case_duplicate_checks
 from ogp_metrics.ingest.problems import Problem
 
 # Beyond this many problems of one kind in one column, the rest are counted, not listed.
@@ -96,6 +97,7 @@ def check_cells(connection, table: Table, positions: dict[str, int],
         check("duplicate", table.unique[0] if len(table.unique) == 1 else None,
               "_copy > 1 AND " + known, {"unique_key": key}, value_sql=value_sql, source=numbered,
               count=f"count(*) FILTER (WHERE {known}) - count(DISTINCT ({key})) FILTER (WHERE {known})")
+    checks += case_duplicate_checks(table, positions)
     if table.single_row:
         check("single_row", None, f"_row > (SELECT min(_row) FROM stage_{table.name})",
               count="count(*) - 1")

@@ -163,6 +163,10 @@ def decode(path: Path, workdir: Path) -> DecodedFile:
     first_text = head.decode("utf-8-sig" if utf8 else "cp1252", errors="replace")
     first_line = first_text.splitlines()[0] if first_text.splitlines() else ""
     separator = sniff_separator(first_line)
+    if not utf8 and head.startswith(codecs.BOM_UTF8):
+        # Marked as UTF-8 but not UTF-8 (Windows-1252 behind a mark): read as Windows-1252, the
+        # mark would become "ï»¿" in the first column's name, and that column would be "missing".
+        raise _not_utf8_after_mark(path, separator)
     if utf8:
         encoding, target = "utf-8", path
         if head.startswith(codecs.BOM_UTF8):
@@ -173,6 +177,17 @@ def decode(path: Path, workdir: Path) -> DecodedFile:
     physical = newlines + (0 if last_byte == b"\n" else 1)
     return DecodedFile(target, encoding, separator, header, digest.hexdigest(), size, physical,
                        last_byte == b"\n")
+
+
+def _not_utf8_after_mark(path: Path, separator: str) -> UnreadableFile:
+    data = path.read_bytes()
+    try:
+        data[len(codecs.BOM_UTF8):].decode("utf-8")
+        position = len(data) - 1
+    except UnicodeDecodeError as error:
+        position = len(codecs.BOM_UTF8) + error.start
+    return UnreadableFile("bom_not_utf8", row=_row_of_offset(data, position, separator),
+                          byte=f"0x{data[position]:02X}")
 
 
 def _transcode(path: Path, workdir: Path, separator: str) -> Path:

@@ -21,7 +21,7 @@ import duckdb
 
 from ogp_metrics.contract.aliases import header_key
 from ogp_metrics.contract.schema import TABLES, Table
-from ogp_metrics.ingest import hints, normalise
+from ogp_metrics.ingest import hints, limits, normalise
 from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK, check_cells, check_references
 from ogp_metrics.ingest.csv_files import BLANK, UnreadableFile, decode, record_rows
 from ogp_metrics.ingest.problems import DataFolderError, Problem
@@ -162,6 +162,10 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
                 problems: list[Problem]) -> bool:
     """Read one file into `stage_<table>`; return whether it could be read at all."""
     path = folder / table.filename
+    refused = limits.not_regular(path)
+    if refused is not None:
+        problems.append(refused)
+        return False
     if not path.is_file():
         if not table.optional:
             problems.append(Problem(table.filename, "missing_file"))
@@ -170,6 +174,10 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
     stat = path.stat()
     file_report.modified = datetime.fromtimestamp(stat.st_mtime)
     file_report.size = stat.st_size
+    refused = limits.too_large(path)
+    if refused is not None:
+        problems.append(refused)
+        return False
     try:
         decoded = decode(path, workdir)
     except UnreadableFile as error:
@@ -185,6 +193,10 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
     file_report.sha256 = decoded.sha256
     file_report.encoding = decoded.encoding
     file_report.separator = decoded.separator
+    refused = limits.header_problem(table.filename, decoded)
+    if refused is not None:
+        problems.append(refused)
+        return False
 
     positions = _match_header(table, decoded.header, file_report, problems)
     if positions is None:
@@ -234,17 +246,26 @@ def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> str
     width = max(len(decoded.header), 1)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
     name = table.name
-    connection.execute(
-        f"CREATE OR REPLACE TABLE raw_{name} AS SELECT * FROM read_csv($path, delim=$sep, "
-        "quote='\"', escape='\"', header=true, columns=$columns, auto_detect=false, "
-        f"store_rejects=true, rejects_table='rejects_{name}', rejects_scan='rejects_scan_{name}', "
-        "strict_mode=true)",  # (max_line_size=1048576 made this read 3 times slower)
-        {"path": str(decoded.path), "sep": decoded.separator, "columns": columns},
-    )
-    ragged: dict[int, tuple[str, str, str]] = {}
-    for line, error_type, message, csv_line in connection.execute(
+    read = (f"CREATE OR REPLACE TABLE raw_{name} AS SELECT * FROM read_csv($path, delim=$sep, "
+            "quote='\"', escape='\"', header=true, columns=$columns, auto_detect=false, "
+            "strict_mode=true{rejects})")  # (max_line_size=1048576 made this read 3 times slower)
+    parameters = {"path": str(decoded.path), "sep": decoded.separator, "columns": columns}
+    try:
+        # A valid file is read once. Only a file the strict read refuses is read again, keeping
+        # what it rejects, once known to hold no row far wider than its header (see `limits`).
+        connection.execute(read.format(rejects=""), parameters)
+    except duckdb.Error:
+        wide = limits.wide_rows(table.filename, decoded, PROBLEMS_LISTED_PER_CHECK)
+        if wide:
+            problems.extend(wide)
+            return None
+        connection.execute(read.format(rejects=f", store_rejects=true, rejects_table='rejects_{name}', "
+                                               f"rejects_scan='rejects_scan_{name}'"), parameters)
+    rejected = connection.execute(
         f"SELECT line, error_type, error_message, csv_line FROM rejects_{name} ORDER BY line, column_idx"
-    ).fetchall():
+    ).fetchall() if _has_table(connection, f"rejects_{name}") else []
+    ragged: dict[int, tuple[str, str, str]] = {}
+    for line, error_type, message, csv_line in rejected:
         if _blank_line(csv_line, decoded.separator):
             continue  # spaces or separators only, of any width: a blank row, dropped below
         # DuckDB reports a short row once per missing cell and a long one once per extra cell:
@@ -254,8 +275,10 @@ def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> str
     connection.execute(f"DROP TABLE IF EXISTS rejects_{name}; DROP TABLE IF EXISTS rejects_scan_{name}")
     for line, (error_type, expected, found) in sorted(ragged.items())[:PROBLEMS_LISTED_PER_CHECK]:
         code = "ragged_row" if error_type in ("MISSING COLUMNS", "TOO MANY COLUMNS") else "bad_row"
+        code = limits.reject_code(error_type) or code
         problems.append(Problem(table.filename, code, row=line,
-                                details={"expected": expected, "found": found}))
+                                details={"expected": expected, "found": found,
+                                         "limit": str(limits.MAX_LINE_MB)}))
     if len(ragged) > PROBLEMS_LISTED_PER_CHECK:
         problems.append(Problem(table.filename, "more_problems",
                                 details={"count": str(len(ragged) - PROBLEMS_LISTED_PER_CHECK)}))
@@ -286,6 +309,11 @@ def _read_raw(connection, table: Table, decoded, problems: list[Problem]) -> str
             {"rows": rows},
         )
     return f"raw_{name}"
+
+
+def _has_table(connection, name: str) -> bool:
+    return bool(connection.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = $name",
+                                   {"name": name}).fetchone()[0])
 
 
 def _blank_line(line: str | None, separator: str) -> bool:

@@ -18,6 +18,13 @@ CREATE OR REPLACE MACRO ogp_blank(v) AS
          WHEN v[1] IN (' ', chr(9), chr(160), chr(8239)) OR v[-1] IN (' ', chr(9), chr(160), chr(8239))
               THEN nullif(trim(v, ' ' || chr(9) || chr(160) || chr(8239)), '')
          ELSE v END;
+-- Identifiers compare without what a copy and paste brings and nobody sees: format characters
+-- anywhere (zero-width spaces and joiners, byte-order and direction marks, soft hyphens) and
+-- Unicode spaces around; composed the same way (NFC). A plain ASCII cell takes the cheap path.
+CREATE OR REPLACE MACRO ogp_identifier(v) AS
+    CASE WHEN v IS NULL OR strlen(v) = length(v) THEN ogp_blank(v)
+         ELSE nullif(regexp_replace(regexp_replace(nfc_normalize(v), '\p{Cf}', '', 'g'),
+                                    '^[\p{Zs}\s]+|[\p{Zs}\s]+$', '', 'g'), '') END;
 CREATE OR REPLACE MACRO ogp_key(v) AS
     regexp_replace(lower(strip_accents(ogp_blank(v))), '[\s\-]+', '_', 'g');
 CREATE OR REPLACE MACRO ogp_digits(v) AS
@@ -127,7 +134,9 @@ def _fast_exact(raw: str, exact: dict[str, str], general: str) -> str:
 def typed(column: Column, raw: str) -> str:
     """SQL for the column's typed value, given SQL for its raw text; NULL when blank or invalid."""
     kind = column.kind
-    if kind in (Kind.TEXT, Kind.IDENTIFIER):
+    if kind is Kind.IDENTIFIER:
+        return f"ogp_identifier({raw})"
+    if kind is Kind.TEXT:
         return f"ogp_blank({raw})"
     if kind is Kind.DATE:
         return _partial_date(raw, column.partial_dates) if column.partial_dates else _fast_date(raw)
@@ -164,7 +173,7 @@ def not_reviewed(raw: str) -> str:
 
 def invalid(column: Column, raw: str, value: str) -> str:
     """SQL that is true when a non-blank cell could not be read as the column's type."""
-    if column.kind in (Kind.TEXT, Kind.IDENTIFIER):
+    if column.kind is Kind.TEXT:
         return "false"
     if column.kind is Kind.CHOICE_LIST:
         return f"(ogp_blank({raw}) IS NOT NULL AND len(list_filter({value}, lambda x: x IS NULL)) > 0)"

@@ -1,28 +1,43 @@
 """Who is signed in, and whether they are staff (Streamlit's OpenID Connect login).
 
 The identity provider is configured in `.streamlit/secrets.toml` under `[auth]` (see
-`.streamlit/secrets.example.toml`). Who counts as staff is configured separately, as
-allowed e-mail addresses and e-mail domains, from the environment (`OGP_STAFF_EMAILS`,
-`OGP_STAFF_DOMAINS`: comma-separated) and from the `[ogp_metrics]` section of the secrets
-(`staff_emails`, `staff_domains`: lists). Nobody is staff until one of them lists someone.
-Without an `[auth]` section the app is read-only.
+`.streamlit/secrets.example.toml`). Who counts as staff is configured separately, from the
+environment (`OGP_STAFF_EMAILS`, `OGP_STAFF_DOMAINS`, `OGP_ENTRA_TENANTS`, `OGP_STAFF_ENTRA_IDS`:
+comma-separated) and from the `[ogp_metrics]` section of the secrets (`staff_emails`,
+`staff_domains`, `entra_tenants`, `staff_entra_ids`: lists). Nobody is staff until one of them
+lists someone; which claim identifies a person is decided in `ui.identity`.
+
+Sign-in is on only with real settings (`ui.sign_in_settings`): without an `[auth]` section, or
+with the example's cookie secret, a short or guessable one, or the example's staff list, the app
+is read-only, says why in the sidebar, and logs it once (a warning in the server's log).
+
+`public_only` (`[ogp_metrics] public_only = true`, or `OGP_PUBLIC_ONLY=1`): whoever is not
+signed-in staff gets the public view only (`ui.view`).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import streamlit as st
 
 from ogp_metrics import text
+from ogp_metrics.ui import identity
+from ogp_metrics.ui.sign_in_settings import sign_in_problems
 from ogp_metrics.ui.widgets import plain
 
 STAFF_EMAILS_ENV = "OGP_STAFF_EMAILS"
 STAFF_DOMAINS_ENV = "OGP_STAFF_DOMAINS"
+ENTRA_TENANTS_ENV = "OGP_ENTRA_TENANTS"
+STAFF_ENTRA_IDS_ENV = "OGP_STAFF_ENTRA_IDS"
+PUBLIC_ONLY_ENV = "OGP_PUBLIC_ONLY"
 SETTINGS_SECTION = "ogp_metrics"
 _PROVIDER_KEYS = ("client_id", "client_secret", "server_metadata_url")
+_LOG = logging.getLogger("ogp_metrics.auth")
+_logged: set[tuple[str, ...]] = set()
 
 
 def _secrets_section(name: str) -> Mapping:
@@ -47,12 +62,33 @@ def _providers(auth: Mapping) -> list[str | None]:
     return names
 
 
-def is_configured() -> bool:
-    """Whether sign-in is set up: `[auth]` with a redirect URI, a cookie secret and a provider,
-    and Authlib installed (`st.login` needs it)."""
+def _is_set_up() -> bool:
+    """`[auth]` with a redirect URI, a cookie secret and a provider, and Authlib installed."""
     auth = _secrets_section("auth")
     return bool(auth.get("redirect_uri") and auth.get("cookie_secret") and _providers(auth)
                 and importlib.util.find_spec("authlib") is not None)
+
+
+def disabled_reasons() -> list[str]:
+    """Why sign-in stays off although `[auth]` is set up (reason codes; empty: it is on)."""
+    if not _is_set_up():
+        return []
+    reasons = sign_in_problems(_secrets_section("auth").get("cookie_secret"), staff_lists().emails)
+    if reasons and tuple(reasons) not in _logged:
+        _logged.add(tuple(reasons))
+        _LOG.warning("%s", disabled_text(reasons, "en").replace("`", ""))
+    return reasons
+
+
+def disabled_text(reasons: list[str], lang: str) -> str:
+    """Why sign-in is off, in words (the sidebar's caption and the server's log)."""
+    return text.t("auth.disabled", lang, reasons=text.t("auth.disabled.separator", lang).join(
+        text.t(f"auth.disabled.{reason}", lang) for reason in reasons))
+
+
+def is_configured() -> bool:
+    """Whether sign-in is on: set up, with a real cookie secret and a real staff list."""
+    return _is_set_up() and not disabled_reasons()
 
 
 def login_provider() -> str | None:
@@ -65,76 +101,70 @@ def login_provider() -> str | None:
 
 
 def current_user() -> dict | None:
-    """The signed-in person's claims (`email`, `name`, ...), or None when nobody is signed in."""
+    """The signed-in person's claims (`email`, `name`, ...), or None when nobody is signed in
+    (or sign-in is off: a cookie signed with a known secret proves nothing)."""
     if not is_configured():
         return None
     try:
         user = st.user.to_dict()
     except Exception:  # no script run context (a bare import): nobody
         return None
-    return user if user.get("is_logged_in") else None
+    return user if user.get("is_logged_in") is True else None
 
 
-def _listed(values: object) -> set[str]:
-    if values is None:
-        return set()
-    if isinstance(values, str):
-        values = values.replace(";", ",").split(",")
-    if not isinstance(values, Iterable):
-        return set()
-    return {str(value).strip().lower().lstrip("@") for value in values if str(value).strip()}
-
-
-def staff_lists() -> tuple[set[str], set[str]]:
-    """The allowed e-mail addresses and domains, from the environment and the secrets."""
+def staff_lists() -> identity.StaffLists:
+    """Who is staff, from the environment and the secrets."""
     settings = _secrets_section(SETTINGS_SECTION)
-    emails = _listed(os.environ.get(STAFF_EMAILS_ENV)) | _listed(settings.get("staff_emails"))
-    domains = _listed(os.environ.get(STAFF_DOMAINS_ENV)) | _listed(settings.get("staff_domains"))
-    return emails, domains
 
+    def both(variable: str, key: str) -> frozenset[str]:
+        return frozenset(identity.listed(os.environ.get(variable)) | identity.listed(settings.get(key)))
 
-def is_allowed(user: Mapping | None, emails: set[str], domains: set[str]) -> bool:
-    """Whether these claims name a member of staff: a listed address, or one of a listed domain.
-
-    A domain matches exactly (`paris.fr` does not admit `x@evil-paris.fr` or `x@sub.paris.fr`);
-    an address the provider says is not verified (`email_verified: false`) is never staff.
-    """
-    if not user:
-        return False
-    email = str(user.get("email") or "").strip().lower()
-    if "@" not in email or user.get("email_verified") is False:
-        return False
-    return email in emails or email.rpartition("@")[2] in domains
+    return identity.StaffLists(emails=both(STAFF_EMAILS_ENV, "staff_emails"),
+                               domains=both(STAFF_DOMAINS_ENV, "staff_domains"),
+                               entra_tenants=both(ENTRA_TENANTS_ENV, "entra_tenants"),
+                               entra_ids=both(STAFF_ENTRA_IDS_ENV, "staff_entra_ids"))
 
 
 def is_staff() -> bool:
     """Whether the person using this session is signed in and on the staff lists."""
     user = current_user()
-    return user is not None and is_allowed(user, *staff_lists())
+    return user is not None and identity.is_staff(user, staff_lists())
+
+
+def public_only() -> bool:
+    """Whether visitors who are not signed-in staff get the public view only."""
+    setting = _secrets_section(SETTINGS_SECTION).get("public_only")
+    environment = os.environ.get(PUBLIC_ONLY_ENV, "").strip().lower()
+    return setting is True or environment in ("1", "true", "yes", "oui")
 
 
 def user_label(user: Mapping) -> str:
-    """How the log and the sidebar name a person: their e-mail (else name, else subject)."""
-    return str(user.get("email") or user.get("name") or user.get("sub") or "?")
+    """How the log and the sidebar name a person."""
+    return identity.label(user)
 
 
 def sidebar(lang: str, public: bool) -> bool:
     """Sign-in and sign-out in the sidebar; True when this session may use the staff pages.
 
-    In public mode nothing of this shows, and the staff pages are not offered.
+    In public mode the staff pages are not offered and nothing of this shows, except, when
+    the app serves the public view only (`public_only`), the sign-in button.
     """
-    if public:
+    if public and not public_only():
         return False
     with st.sidebar:
         if not is_configured():
-            st.caption(text.t("auth.read_only", lang))
+            if not public:
+                reasons = disabled_reasons()
+                st.caption(disabled_text(reasons, lang) if reasons else text.t("auth.read_only", lang))
             return False
         user = current_user()
         if user is None:
             if st.button(text.t("auth.sign_in", lang), icon=":material/login:", key="auth_sign_in"):
                 st.login(login_provider())
             return False
-        staff = is_allowed(user, *staff_lists())
+        if public:
+            return False
+        staff = identity.is_staff(user, staff_lists())
         key = "auth.signed_in_as" if staff else "auth.not_staff"
         st.caption(text.t(key, lang, user=plain(user_label(user))))
         if st.button(text.t("auth.sign_out", lang), icon=":material/logout:", key="auth_sign_out"):

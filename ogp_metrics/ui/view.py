@@ -14,6 +14,7 @@ import streamlit as st
 
 from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import FolderReport, Plan
+from ogp_metrics.ui import auth
 from ogp_metrics.ui.cached_plan import cached_query, current_data
 from ogp_metrics.ui.url_state import from_url, parse_date, to_url
 from ogp_metrics.views.plan_facts import illustrative_notice
@@ -80,6 +81,13 @@ def _apply_url() -> None:
     # the values back as plain state keeps them (Streamlit's documented way).
     for key in ("ui_lang", "ui_as_of", "ui_public"):
         st.session_state[key] = st.session_state[key]
+    if _public_only_here():
+        st.session_state["ui_public"] = True  # whatever the URL or the toggle said
+
+
+def _public_only_here() -> bool:
+    """Whether this session gets the public view only (`public_only`, and not signed-in staff)."""
+    return auth.public_only() and not auth.is_staff()
 
 
 def settings() -> Settings:
@@ -107,8 +115,9 @@ def current_view() -> View:
                              args=(lang,))
         st.date_input(text.t("app.as_of", lang), key="ui_as_of", format="DD/MM/YYYY",
                       help=text.t("app.as_of_help", lang))
-        st.toggle(text.t("app.public_mode", lang), key="ui_public",
-                  help=text.t("app.public_mode_help", lang))
+        forced = _public_only_here()
+        st.toggle(text.t("app.public_mode", lang), key="ui_public", disabled=forced,
+                  help=text.t("app.public_only_help" if forced else "app.public_mode_help", lang))
 
     as_of = st.session_state.get("ui_as_of") or date.today()
     public = bool(st.session_state.get("ui_public"))

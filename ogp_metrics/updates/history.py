@@ -22,17 +22,33 @@ from ogp_metrics.updates.layout import (
     PublishRefused,
     sha256,
 )
+from ogp_metrics.updates.log_lines import (
+    LogProblem,
+    publish_entry_problem,
+    read_log,
+    refusal_entry_problem,
+)
 
 
 def history(folder: str | os.PathLike | None) -> list[dict]:
-    """Every logged publish and restore, oldest first, one entry per file (read-only)."""
+    """Every logged publish and restore, oldest first, one entry per file (read-only); a
+    malformed line is skipped (`log_problems` lists it)."""
     path = data_folder(folder) / HISTORY / LOG
-    return [{key: entry.get(key) for key in LOG_KEYS} for entry in _read_lines(path)]
+    entries, _problems = read_log(path, publish_entry_problem)
+    return [{key: entry.get(key) for key in LOG_KEYS} for entry in entries]
 
 
 def refusals(folder: str | os.PathLike | None) -> list[dict]:
     """Every publish refused because a file changed after it was checked, oldest first."""
-    return _read_lines(data_folder(folder) / HISTORY / REFUSED)
+    return read_log(data_folder(folder) / HISTORY / REFUSED, refusal_entry_problem)[0]
+
+
+def log_problems(folder: str | os.PathLike | None) -> list[LogProblem]:
+    """Every malformed line of the history's logs (readers skip them; publishing waits for
+    `repair-history`)."""
+    history_dir = data_folder(folder) / HISTORY
+    return (read_log(history_dir / LOG, publish_entry_problem)[1]
+            + read_log(history_dir / REFUSED, refusal_entry_problem)[1])
 
 
 def pending(folder: str | os.PathLike | None) -> dict | None:
@@ -124,20 +140,3 @@ def _local_time(moment: datetime, lang: str) -> str:
 def last_version(folder: Path) -> int:
     entries = history(folder)
     return max((int(entry["version"]) for entry in entries), default=0)
-
-
-def _read_lines(path: Path) -> list[dict]:
-    """The complete JSON lines of a log; a torn last line (a crash mid-write) is not a record."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return []
-    lines = []
-    for line in data.split(b"\n"):
-        if not line.strip():
-            continue
-        try:
-            lines.append(json.loads(line))
-        except ValueError:
-            continue
-    return lines

@@ -14,6 +14,7 @@ from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES, TABLES_BY_NAME
 from ogp_metrics.ingest import xlsx
 from ogp_metrics.ingest.csv_files import text_and_separator
+from ogp_metrics.ingest.limits import MAX_COLUMNS
 from ogp_metrics.ingest.mapping import Profile
 from ogp_metrics.ingest.problems import Problem
 
@@ -43,7 +44,7 @@ class Limits:
 
     max_bytes: int = 10 * MB
     max_rows: int = 50_000
-    max_columns: int = 50
+    max_columns: int = MAX_COLUMNS  # the data folder's own cap (ingest.limits)
     max_seconds: float = 20.0
     max_files: int = len(TABLES)
     # Exports read through a profile may be wide (OGP's has 171 columns); their cells are bounded
@@ -134,11 +135,12 @@ def read_upload(upload: Upload, limits: Limits, deadline: float) -> tuple[Candid
     try:
         if kind == "xlsx":
             csv_text, sheet = xlsx.sheet_to_csv(upload.data, table, limits.max_rows,
-                                                limits.max_columns, deadline)
+                                                limits.max_columns, deadline, limits.max_bytes)
             return Candidate(name, table, kind, csv_text.encode("utf-8"), sheet), []
         _check_csv_shape(upload.data, limits, deadline)
     except xlsx.ReadError as error:
-        return None, [Problem(name, error.code, details=error.details)]
+        return None, [Problem(name, error.code, row=error.row_number, column=error.column_name,
+                              details=error.details)]
     return Candidate(name, table, kind, upload.data), []
 
 

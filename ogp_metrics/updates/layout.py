@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ogp_metrics import text
 from ogp_metrics.contract.schema import TABLES
+from ogp_metrics.ingest.limits import not_regular
 from ogp_metrics.ingest.problems import Problem
 
 HISTORY = ".history"
@@ -64,13 +65,24 @@ class PublishRefused(Exception):
         return text.t(f"staff.refused.{self.code}", lang, **self.details)
 
 
+def describe_log_problems(problems: Sequence) -> str:
+    """`log.jsonl` line 3, `refused.jsonl` line 1 (the first few), for a message."""
+    shown = ", ".join(f"{problem.file}:{problem.line}" for problem in problems[:10])
+    return shown + (f" (+{len(problems) - 10})" if len(problems) > 10 else "")
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 def read_current(folder: Path) -> dict[str, bytes | None]:
+    """Every contract file's bytes (None: absent); refused when one is no regular file (a link
+    to a device would never end reading)."""
     current: dict[str, bytes | None] = {}
     for table in TABLES:
+        refused = not_regular(folder / table.filename)
+        if refused is not None:
+            raise PublishRefused("invalid", problems=[refused])
         try:
             current[table.filename] = (folder / table.filename).read_bytes()
         except (FileNotFoundError, NotADirectoryError):

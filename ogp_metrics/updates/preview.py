@@ -104,7 +104,11 @@ def prepare(folder: str | os.PathLike | None, uploads: Sequence[Upload], limits:
                                             details={"limit": str(limits.max_files)}))
         return preparation
     deadline = time.monotonic() + limits.max_seconds
-    current = read_current(folder)  # one snapshot: merged with, checked against, compared to
+    try:
+        current = read_current(folder)  # one snapshot: merged with, checked against, compared to
+    except PublishRefused as refused:  # a contract file that is no regular file
+        preparation.problems = refused.problems
+        return preparation
     by_table: dict[str, Candidate] = {}
     for upload in uploads:
         made, problems = incoming.candidates(upload, limits, deadline, current)
@@ -153,7 +157,12 @@ def prepare_restore(folder: str | os.PathLike | None, version: int, before: bool
 def _check(preparation: Preparation, current: dict[str, bytes | None] | None = None) -> Preparation:
     """Stage the current files and the candidates outside the data folder; load both."""
     folder = preparation.folder
-    current = read_current(folder) if current is None else current
+    if current is None:
+        try:
+            current = read_current(folder)
+        except PublishRefused as refused:  # a contract file that is no regular file
+            preparation.problems = refused.problems
+            return preparation
     preparation.base = {name: (sha256(data) if data is not None else None)
                         for name, data in current.items()}
     staging = Path(tempfile.mkdtemp(prefix="ogp-publish-"))

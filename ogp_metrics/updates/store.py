@@ -24,7 +24,7 @@ from ogp_metrics.contract.schema import TABLES_BY_NAME
 from ogp_metrics.ingest.atomic_file import TEMP_SUFFIX, fsync_directory, write_atomically
 from ogp_metrics.ingest.load import data_folder
 from ogp_metrics.ingest.problems import Problem
-from ogp_metrics.updates.history import history, last_version, pending, read_object
+from ogp_metrics.updates.history import history, last_version, log_problems, pending, read_object
 from ogp_metrics.updates.layout import (
     HISTORY,
     LOCK,
@@ -34,6 +34,7 @@ from ogp_metrics.updates.layout import (
     PENDING,
     REFUSED,
     PublishRefused,
+    describe_log_problems,
     file_sha256,
     pause,
     read_current,
@@ -60,11 +61,15 @@ def publish(preparation: Preparation, by: str, reason: str) -> int | None:
     reason or name is missing, when another publish holds the lock too long, or when any
     file of the folder changed since the preparation was checked.
     """
-    by, reason = _clean(by, MAX_BY), _clean(reason, MAX_REASON)
+    by, reason = _clean(by), _clean(reason)
     if not by:
         raise PublishRefused("no_name")
     if not reason:
         raise PublishRefused("no_reason")
+    if len(by) > MAX_BY:  # refused, not cut: the log keeps names whole
+        raise PublishRefused("long_name", limit=str(MAX_BY))
+    if len(reason) > MAX_REASON:
+        raise PublishRefused("long_reason", limit=str(MAX_REASON))
     if not preparation.ok:
         raise PublishRefused("invalid", problems=preparation.problems)
     folder = preparation.folder
@@ -72,8 +77,13 @@ def publish(preparation: Preparation, by: str, reason: str) -> int | None:
         raise PublishRefused("invalid", problems=[Problem("", "missing_folder", value=str(folder))])
     if not preparation.files:
         return None  # the same bytes as when checked: nothing to write, nothing to log
-    with _locked(folder):
+    with locked(folder):
         _recover_locked(folder)
+        # A version number could hide in a skipped line of the log: repair first. (A bad line of
+        # refused.jsonl hides nothing a publish needs: it is reported, and repaired, only.)
+        damaged = [problem for problem in log_problems(folder) if problem.file == LOG]
+        if damaged:
+            raise PublishRefused("history_damaged", lines=describe_log_problems(damaged))
         current = read_current(folder)
         changed = sorted(name for name, data in current.items()
                          if (sha256(data) if data is not None else None) != preparation.base.get(name))
@@ -137,7 +147,7 @@ def recover(folder: str | os.PathLike | None) -> int | None:
     folder = data_folder(folder)
     if pending(folder) is None and not _stray_temporary_files(folder):
         return None
-    with _locked(folder):
+    with locked(folder):
         return _recover_locked(folder)
 
 
@@ -164,8 +174,8 @@ def _stray_temporary_files(folder: Path) -> list[Path]:
     return strays
 
 
-def _clean(value: str, limit: int) -> str:
-    return " ".join((value or "").split())[:limit]
+def _clean(value: str) -> str:
+    return " ".join((value or "").split())
 
 
 def _now() -> str:
@@ -173,7 +183,7 @@ def _now() -> str:
 
 
 @contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
+def locked(folder: Path) -> Iterator[None]:
     """Hold the folder's publishing lock; refuse after `LOCK_TIMEOUT_SECONDS` of waiting."""
     history_dir = folder / HISTORY
     created = not history_dir.exists()
@@ -212,6 +222,8 @@ def _append_lines(path: Path, entries: list[dict]) -> None:
     """Append JSON lines in one write, then fsync (a kill cannot tear one write)."""
     payload = b"".join(json.dumps(entry, ensure_ascii=False).encode() + b"\n" for entry in entries)
     created = not path.exists()
+    if not created and _ends_torn(path):
+        payload = b"\n" + payload  # never glue a record to what a crash left unfinished
     handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         written = os.write(handle, payload)
@@ -222,6 +234,14 @@ def _append_lines(path: Path, entries: list[dict]) -> None:
         os.close(handle)
     if created:
         fsync_directory(path.parent)
+
+
+def _ends_torn(path: Path) -> bool:
+    with open(path, "rb") as stream:
+        if stream.seek(0, os.SEEK_END) == 0:
+            return False
+        stream.seek(-1, os.SEEK_END)
+        return stream.read(1) != b"\n"
 
 
 def _log_version(folder: Path, entries: list[dict]) -> None:
@@ -246,7 +266,8 @@ def _truncate_torn_log(folder: Path, keep_below: int | None) -> None:
             entry = json.loads(data[start:cut])
         except ValueError:
             break
-        if not isinstance(entry, dict) or entry.get("version", 0) < keep_below:
+        version = entry.get("version") if isinstance(entry, dict) else None
+        if not isinstance(version, int) or version < keep_below:
             break
         cut = start
     if cut != len(data):

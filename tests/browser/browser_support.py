@@ -100,9 +100,11 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
 
 
-def start_server(data: Path, name: str, log_dir: Path, attempts: int = 3) -> Server:
+def start_server(data: Path, name: str, log_dir: Path, attempts: int = 3,
+                 options: tuple[str, ...] = ()) -> Server:
     """Start the dashboard on `data`; return once `/_stcore/health` answers (or raise, with its
-    output). A free port can be taken by someone else before the server binds it: then retry."""
+    output). A free port can be taken by someone else before the server binds it: then retry.
+    `options` go to `streamlit run` (e.g. `--secrets.files`)."""
     for attempt in range(1, attempts + 1):
         port = free_port()
         log_path = log_dir / f"streamlit-{name}-{port}.log"
@@ -113,7 +115,7 @@ def start_server(data: Path, name: str, log_dir: Path, attempts: int = 3) -> Ser
             process = subprocess.Popen(
                 [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
                  "--server.address", "127.0.0.1", "--server.port", str(port),
-                 "--browser.gatherUsageStats", "false"],
+                 "--browser.gatherUsageStats", "false", *options],
                 cwd=ROOT, env=environment, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,  # its own process group: stopped whole, never leaked
                 preexec_fn=_die_with_parent)  # fixtures start servers from the main thread only
@@ -151,8 +153,9 @@ def stop_server(server: Server) -> None:
 
 
 @contextlib.contextmanager
-def running_server(data: Path, name: str, log_dir: Path) -> Iterator[Server]:
-    server = start_server(data, name, log_dir)
+def running_server(data: Path, name: str, log_dir: Path,
+                   options: tuple[str, ...] = ()) -> Iterator[Server]:
+    server = start_server(data, name, log_dir, options=options)
     try:
         yield server
     finally:
