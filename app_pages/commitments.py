@@ -6,11 +6,10 @@
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.ui import commitment_detail, widgets
+from ogp_metrics.ui import commitment_detail, tables, widgets
 from ogp_metrics.ui.url_state import url_bound_select
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import commitments, labels
-from ogp_metrics.views.wording import progress_format
 
 view = current_view()
 widgets.page_heading(view, "nav.commitments", "commitments.intro")
@@ -35,17 +34,11 @@ st.caption(view.t("commitments.count", shown=view.number(len(shown)),
 if shown.empty:
     widgets.empty_state(view, "commitments.none_match")
 else:
-    st.dataframe(commitments.commitment_rows(shown, institutions, view.lang, view.public),
-                 hide_index=True, width="stretch", placeholder="—", column_config={
-                     view.t("commitments.col.id"): st.column_config.TextColumn(width=90, pinned=True),
-                     view.t("col.commitment"): st.column_config.TextColumn(width=300, pinned=True),
-                     view.t("commitments.col.progress"): st.column_config.ProgressColumn(
-                         width=130, min_value=0, max_value=100, format=progress_format(view.lang),
-                         help=view.t("commitments.progress_help")),
-                     view.t("commitments.col.self"): st.column_config.TextColumn(
-                         width=190, help=view.t("commitments.assessment_help")),
-                     view.t("commitments.col.independent"): st.column_config.TextColumn(
-                         width=190, help=view.t("commitments.assessment_help"))})
+    tables.show_table(view, commitments.commitment_rows(shown, institutions, view.lang, view.public),
+                      view.t("nav.commitments"), key_columns=commitments.key_columns(view.lang),
+                      numeric=commitments.count_columns(view.lang),
+                      nowrap=(view.t("commitments.col.progress"),))
+    st.caption(view.t("commitments.progress_help") + " " + view.t("commitments.assessment_help"))
 
 st.header(view.t("commitments.detail"))
 chosen, unknown = url_bound_select(

@@ -1,4 +1,6 @@
-"""Data: what was loaded, whether it is valid, and the data contract as a dictionary."""
+"""Data: what was loaded, whether it is valid, and the data contract as a dictionary.
+
+Public mode leaves out the server's folder and the internal files (`schema.INTERNAL_TABLES`)."""
 
 import streamlit as st
 
@@ -14,33 +16,36 @@ from ogp_metrics.views import data_files
 view = current_view()
 st.title(view.t("data.title"))
 st.write(view.t("data.intro"))
-st.caption(view.t("data.folder", folder=view.report.folder, version=view.report.version))
+if not view.public:
+    st.caption(view.t("data.folder", folder=view.report.folder, version=view.report.version))
 st.success(view.t("data.valid"), icon=":material/check_circle:")
 
-st.subheader(view.t("data.files"))
-st.dataframe(data_files.files_table(view.report, view.lang), hide_index=True, width="stretch")
+st.header(view.t("data.files"))
+st.dataframe(data_files.files_table(view.report, view.lang, view.public), hide_index=True, width="stretch")
 
-st.subheader(view.t("imports.sources.title"))
+st.header(view.t("imports.sources.title"))
 st.caption(view.t("imports.sources.intro"))
 sources = view.q(figures.sources)
 if sources.empty:
     st.caption(view.t("imports.sources.none"))
 else:
     st.dataframe(data_files.sources_table(sources, view.lang), hide_index=True, width="stretch")
-warnings = view.q(plausibility.find_warnings)
+warnings = [] if view.public else view.q(plausibility.find_warnings)
 if warnings:
     with st.expander(view.t("imports.data_warnings", count=view.number(problem_count(warnings))),
                      icon=":material/warning:"):
         for warning in warnings:
             st.markdown("- " + widgets.plain(describe_problem(warning, view.lang)))
 
-st.subheader(view.t("data.dictionary"))
+st.header(view.t("data.dictionary"))
 st.caption(view.t("data.dictionary_intro"))
 for table in schema.TABLES:
+    if view.public and table.name in schema.INTERNAL_TABLES:
+        continue
     optional = f" ({view.t('contract.optional')})" if table.optional else ""
     with st.expander(f"{table.filename}{optional}"):
         st.write(table.description_fr if view.lang == "fr" else table.description_en)
         st.dataframe(contract_docs.dictionary(table, view.lang), hide_index=True, width="stretch")
 
-st.subheader(view.t("data.exports"))
+st.header(view.t("data.exports"))
 downloads.table_exports(view)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from ogp_metrics import figures
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import widgets
+from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import labels, meetings, sectors
 
@@ -16,7 +16,7 @@ widgets.stop_when(view, overall["held"] + overall["planned"] == 0, "meetings.emp
 titles = view.q(figures.commitment_titles)
 commitments = labels.commitment_labels(titles, view.lang)
 
-st.subheader(view.t("meetings.overall"))
+st.header(view.t("meetings.overall"))
 widgets.show_cards(meetings.overall_cards(overall, view.as_of, view.lang))
 if overall["held"]:
     widgets.show_figure(view, meetings.cumulative_figure(
@@ -24,7 +24,7 @@ if overall["held"]:
         meetings.CUMULATIVE_INDICATORS, view.as_of, view.lang, "meetings-cumulative",
         view.t("meetings.axis_count"), view.t("meetings.cumulative"), view.t("meetings.no_targets")))
 
-st.subheader(view.t("meetings.co_creation"))
+st.header(view.t("meetings.co_creation"))
 st.caption(view.t("meetings.co_creation_intro"))
 co_creation = view.q(figures.co_creation, view.as_of)
 if not co_creation["meetings"]:
@@ -32,7 +32,7 @@ if not co_creation["meetings"]:
 else:
     widgets.show_cards(meetings.co_creation_cards(co_creation, view.lang))
 
-st.subheader(view.t("meetings.explore"))
+st.header(view.t("meetings.explore"))
 type_filter, phase_filter, commitment_filter = st.columns(3)
 with type_filter:
     types = widgets.persistent_multiselect(view, view.t("meetings.type"), list(schema.MEETING_TYPES),
@@ -62,14 +62,16 @@ with map_column:
     widgets.show_figure(view, meetings.by_sector_figure(by_sector, view.lang, boundaries))
 
 st.markdown(f"**{view.t('meetings.attendance')}**")
-st.table(meetings.attendance_table(view.q(figures.meetings_by, view.as_of, "meeting_type", filters),
-                                   view.lang), hide_index=True)
+tables.show_table(view, meetings.attendance_table(view.q(figures.meetings_by, view.as_of, "meeting_type",
+                                                         filters), view.lang), view.t("meetings.attendance"))
 st.caption(view.t("meetings.attendance_caption"))
 
 st.markdown(f"**{view.t('meetings.upcoming')}**")
 rows = view.q(figures.meetings, view.as_of, filters)
 short_names = labels.commitment_labels(titles, view.lang, limit=40)
 widgets.first_rows(view, meetings.meeting_rows(rows, view.lang, short_names, state="planned"), UPCOMING_SHOWN,
-                   view.t("meetings.no_upcoming", date=view.date(view.as_of)), "meetings.more_upcoming")
-with st.expander(view.t("meetings.all", count=view.number(len(rows))), icon=":material/list:"):
-    st.dataframe(meetings.meeting_rows(rows, view.lang, short_names), hide_index=True, width="stretch")
+                   view.t("meetings.no_upcoming", date=view.date(view.as_of)), "meetings.more_upcoming",
+                   view.t("meetings.upcoming"))
+if not view.public:  # projected: the upcoming meetings above are the list that matters
+    with st.expander(view.t("meetings.all", count=view.number(len(rows))), icon=":material/list:"):
+        st.dataframe(meetings.meeting_rows(rows, view.lang, short_names), hide_index=True, width="stretch")

@@ -5,10 +5,9 @@ import streamlit as st
 from ogp_metrics import figures
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.ui import widgets
+from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import labels, milestones
-from ogp_metrics.views.wording import progress_format
 
 DUE_WITHIN_DAYS = 90
 
@@ -36,22 +35,22 @@ titles = labels.commitment_labels(view.q(figures.commitment_titles), view.lang, 
 # The public reads commitments by name; staff by their short identifier.
 commitment_names = titles if view.public else None
 
-st.subheader(view.t("milestones.due_soon", days=DUE_WITHIN_DAYS))
+st.header(view.t("milestones.due_soon", days=DUE_WITHIN_DAYS))
 due = view.q(figures.due_within, view.as_of, DUE_WITHIN_DAYS, chosen)
 if due.empty:
     st.success(view.t("milestones.due_soon_none", days=DUE_WITHIN_DAYS, date=view.date(view.as_of)),
                icon=":material/event_available:")
 else:
-    st.dataframe(milestones.due_soon_rows(due, institutions, view.as_of, view.lang, view.public,
-                                          commitment_names),
-                 hide_index=True, width="stretch", placeholder="—", column_config={
-                     view.t("col.progress"): st.column_config.ProgressColumn(
-                         min_value=0, max_value=100, format=progress_format(view.lang), width=130),
-                     view.t("col.milestone"): st.column_config.TextColumn(width=360)})
+    tables.show_table(view, milestones.due_soon_rows(due, institutions, view.as_of, view.lang, view.public,
+                                                     commitment_names),
+                      view.t("milestones.due_soon", days=DUE_WITHIN_DAYS),
+                      numeric=(view.t("milestones.col.days_left"), view.t("col.progress")),
+                      key_columns=milestones.due_soon_key_columns(view.lang),
+                      nowrap=(view.t("col.due_date"), view.t("milestones.col.id"), view.t("col.commitment")))
 if chosen.chosen:
     st.caption(view.t("milestones.filters_apply"))
 
-st.subheader(view.t("milestones.timeline"))
+st.header(view.t("milestones.timeline"))
 widgets.stop_when(view, shown.empty, "milestones.none_match")
 widgets.show_chart(view, milestone_charts.milestone_timeline(shown, view.as_of, view.lang, names, titles),
                    milestones.milestone_rows(shown, institutions, view.lang, view.public,

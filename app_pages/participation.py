@@ -31,15 +31,15 @@ widgets.show_cards([Card(view.t(key), view.number(totals[name])) for key, name i
     ("indicator.participants", "participants"), ("indicator.contributions", "contributions"),
     ("participation.records", "records"))])
 
-st.subheader(view.t("participation.trend"))
-measure = st.segmented_control(view.t("participation.measure"), list(participation.MEASURES),
-                               format_func=lambda code: view.t(f"indicator.{code}"),
-                               default="participants", key="participation_measure") or "participants"
+st.header(view.t("participation.trend"))
+measure = "participants" if view.public else st.segmented_control(
+    view.t("participation.measure"), list(participation.MEASURES), format_func=lambda code: view.t(
+        f"indicator.{code}"), default="participants", key="participation_measure") or "participants"
 by_month = view.q(figures.participation_by_month, view.as_of, filters)
 widgets.show_figure(view, participation.by_month_figure(by_month, view.as_of, view.lang, measure),
                     heading=False)
 
-st.subheader(view.t("participation.cumulative"))
+st.header(view.t("participation.cumulative"))
 cumulative = view.q(figures.participation_cumulative, view.as_of, filters)
 # The whole plan's targets are compared with the whole plan's figures only.
 targets = view.q(figures.targets, view.as_of).iloc[0:0 if filters.chosen else None]
@@ -51,7 +51,7 @@ for column, code in zip(st.columns(2), participation.MEASURES, strict=True):
 if filters.chosen:
     st.caption(view.t("participation.targets_whole_plan"))
 
-st.subheader(view.t("participation.by_sector"))
+st.header(view.t("participation.by_sector"))
 map_column, citywide_column = st.columns([3, 1])
 by_sector = view.q(figures.participation_by, view.as_of, "sector", filters)
 boundaries = sectors.read_boundaries(view.folder)
@@ -63,7 +63,7 @@ with citywide_column:
     widgets.show_cards([Card(view.t("sector.citywide"), view.number(citywide), caption=share)])
     st.caption(view.t("participation.citywide_caption"))
 
-st.subheader(view.t("participation.diversity"))
+st.header(view.t("participation.diversity"))
 st.caption(view.t("participation.diversity_caption"))
 if view.public:
     st.caption(view.t("participation.small_cells"))

@@ -39,6 +39,15 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return text
 
 
+def tn(key: str, count: object, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """`t(key)` in the plural, or `t(key + ".one")` when `count` takes the singular: below 2 in
+    French (`0 engagement`, `1 engagement`), exactly 1 in English. `{count}` is filled in."""
+    number = float(count) if count is not None else 0.0
+    singular = abs(number) < 2 if language(lang) == "fr" else number == 1
+    chosen = f"{key}.one" if singular and f"{key}.one" in labels() else key
+    return t(chosen, lang, count=format_number(count, lang), **values)
+
+
 class _Defaulting(dict):
     def __missing__(self, key: str) -> str:
         return ""
@@ -90,12 +99,16 @@ def format_percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 
 
 def format_date(value: date | datetime | None, lang: str = DEFAULT_LANGUAGE,
                 style: str = "medium") -> str:
-    """`31 déc. 2026` in French, `31 Dec 2026` in English; `long` gives the month in full."""
+    """`31 déc. 2026` in French, `31 Dec 2026` in English; `long` gives the month in full,
+    `numeric` `31/12/2026`; the first of a month is `1er avr.` in French."""
     if value is None:
         return _MISSING
     if isinstance(value, datetime):
         value = value.date()
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime().date()
-    patterns = {"medium": "d MMM y", "long": "d MMMM y", "month": "MMM y"}
-    return babel_format_date(value, patterns[style], locale=_LOCALES[language(lang)])
+    patterns = {"medium": "d MMM y", "long": "d MMMM y", "month": "MMM y", "numeric": "dd/MM/y"}
+    pattern = patterns[style]
+    if language(lang) == "fr" and value.day == 1 and pattern.startswith("d "):
+        pattern = "d'er' " + pattern[2:]  # French writes the first of the month `1er avr.`
+    return babel_format_date(value, pattern, locale=_LOCALES[language(lang)])

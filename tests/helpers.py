@@ -208,3 +208,47 @@ def require_browser(*modules: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(reason, pytrace=False)
     pytest.skip(reason, allow_module_level=True)
+
+
+def html_tables(app) -> list[list[list[str]]]:
+    """The tables an app drew as HTML (`ui.tables.show_table`): each a list of rows of cell texts,
+    the header row first."""
+    from html.parser import HTMLParser
+
+    class Tables(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tables: list[list[list[str]]] = []
+            self.cell: list[str] | None = None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                self.tables.append([])
+            elif tag == "tr" and self.tables:
+                self.tables[-1].append([])
+            elif tag in ("td", "th"):
+                self.cell = []
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th") and self.cell is not None and self.tables and self.tables[-1]:
+                self.tables[-1][-1].append("".join(self.cell).strip())
+                self.cell = None
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell.append(data)
+
+    found = []
+    for element in app.get("html"):
+        parser = Tables()
+        parser.feed(element.proto.body)
+        found += parser.tables
+    return found
+
+
+def html_table_with(app, column: str) -> list[dict[str, str]]:
+    """The first HTML table having `column`, as one dict per row (header -> cell)."""
+    for table in html_tables(app):
+        if table and column in table[0]:
+            return [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    raise AssertionError(f"no HTML table with a column {column!r}: {[t[0] for t in html_tables(app) if t]}")

@@ -3,12 +3,14 @@ figures on the tiny fixture match values worked out by hand."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import BUNDLED, TINY, empty_folder, new_app
+from helpers import BUNDLED, TINY, empty_folder, html_table_with, new_app
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from ogp_metrics.ui.pages import PAGES
@@ -75,9 +77,13 @@ def test_overview_on_tiny_fixture_by_hand(monkeypatch):
     app = run_app(monkeypatch, TINY, as_of="2025-06-30")
     assert_clean(app, "overview")
     found = metrics(app)
-    assert found["Engagements achevés"] == ("0 sur 2", "±0")
-    assert found["Engagements bien avancés"] == ("1 sur 2", "+1")
-    assert found["Engagements peu avancés"] == ("0 sur 2", "-1")
+    # The commitments by the City's latest assessment, one card per level: they add up to 2.
+    assert found["Achevé"] == ("0 sur 2", "±0")
+    assert found["Substantiel"] == ("1 sur 2", "+1")
+    assert found["Limité"] == ("0 sur 2", "-1")
+    assert found["Non commencé"] == ("0 sur 2", "±0")
+    assert found["Non évalué"] == ("1 sur 2", "±0")
+    assert "Retiré" not in found  # none, then or now
     assert found["Jalons terminés"] == ("1 sur 5", "±0")
     assert found["Jalons en retard"] == ("1", "±0")
     assert found["Avancement moyen des jalons"] == (f"42,3{NNBSP}%", "+6,3 pt")
@@ -85,16 +91,25 @@ def test_overview_on_tiny_fixture_by_hand(monkeypatch):
     assert found["Participations"] == (f"1{NNBSP}740", "+60")
     captions = " ".join(c.value for c in app.caption)
     assert "10 mai 2025" in captions  # the baseline steering committee
-    overdue = app.table[0].value
-    assert overdue.iloc[0].tolist() == ["Campagne d'inscription", "C2",
-                                        "Délégation générale aux relations internationales",
-                                        "31 mars 2025", 91, f"60{NNBSP}%"]
-    assert len(overdue) == 1
-    # Targets: 1 740 of 10 000 participants; C2 has 0 of 2 milestones complete (C2-M1 is
-    # completed on 15 July 2025, after the as-of date).
-    bars = [p.proto.text for p in app.get("progress")]
-    assert any(f"1{NNBSP}740 sur 10{NNBSP}000" in bar and "en cours" in bar for bar in bars)
-    assert any("0 sur 2" in bar for bar in bars)
+    # Points of attention: the late milestone first, then what is at risk (C2-M2 11.25 % done at
+    # its due date; C1-M2 40 % with 66 % of its time gone), then the targets at risk.
+    attention = html_table_with(app, "Pourquoi")
+    assert [row["État"] for row in attention] == ["▲ En retard · 91 j", *["◆ À risque"] * 4]
+    assert attention[0] == {"État": "▲ En retard · 91 j", "Point": "Jalon · Campagne d'inscription",
+                            "Pourquoi": f"Échéance dépassée de 91 jours ; avancement 60{NNBSP}%",
+                            "Engagement": "C2 · Citoyenneté européenne",
+                            "Responsable": "Délégation générale aux relations internationales",
+                            "Échéance": "31 mars 2025"}
+    # Targets: 1 740 of 10 000 participations, and C2's 0 of 2 milestones complete (C2-M1 is
+    # completed on 15 July 2025, after the as-of date): both at risk, said in words.
+    [chart] = app.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert spec["description"] == "Part de chaque objectif atteinte, et part de sa période écoulée"
+    words = {row["text"] for dataset in chart.proto.datasets
+             for row in convert_arrow_bytes_to_pandas_df(dataset.data.data).to_dict("records")}
+    assert words == {f"0{NNBSP}% · À risque", f"17{NNBSP}% · À risque"}
+    # What changed since 10 May 2025: C1's new self-assessment, and R5 held on 30 June.
+    assert [row["Quoi"] for row in html_table_with(app, "Détail")] == ["Ville de Paris : Substantiel"]
     assert not app.warning  # the newest update (30 June 2025) is 0 days old
 
 

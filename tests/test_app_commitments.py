@@ -16,13 +16,24 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from helpers import BUNDLED, TINY, empty_folder, new_app, read_records, write_records
+from helpers import (
+    BUNDLED,
+    FIXTURES,
+    TINY,
+    empty_folder,
+    html_tables,
+    new_app,
+    read_records,
+    write_records,
+)
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
-from ogp_metrics import figures
+from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.views import commitments as commitment_views
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "app_pages/commitments.py"
@@ -47,17 +58,27 @@ def assert_clean(app: AppTest) -> None:
     assert not app.exception, [e.value for e in app.exception]
 
 
-def table_with(app: AppTest, column: str):
-    """The first dataframe on the page that has `column`."""
+def table_with(app: AppTest, column: str) -> pd.DataFrame:
+    """The first table on the page that has `column`: a grid (`st.dataframe`), else a table
+    drawn as HTML (read as text)."""
     for frame in app.dataframe:
         if column in frame.value.columns:
             return frame.value
-    raise AssertionError(f"no table with a column {column!r}: "
-                         f"{[list(f.value.columns) for f in app.dataframe]}")
+    for table in html_tables(app):
+        if table and column in table[0]:
+            return pd.DataFrame(table[1:], columns=table[0])
+    grids = [list(f.value.columns) for f in app.dataframe]
+    raise AssertionError(f"no table with a column {column!r}: {grids} {[t[0] for t in html_tables(app)]}")
 
 
 def has_table_with(app: AppTest, column: str) -> bool:
-    return any(column in frame.value.columns for frame in app.dataframe)
+    return (any(column in frame.value.columns for frame in app.dataframe)
+            or any(table and column in table[0] for table in html_tables(app)))
+
+
+def shown_ids(app: AppTest) -> list[str]:
+    """The identifiers of the commitments the list shows (staff read `C1 · name`)."""
+    return [name.split(" · ")[0] for name in table_with(app, "Avancement des jalons")["Engagement"]]
 
 
 def metrics(app: AppTest) -> dict[str, str]:
@@ -83,23 +104,24 @@ def chart_rows(app: AppTest) -> list[list[dict]]:
 
 def test_list_on_the_tiny_folder_in_french(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of=A)
+    # A table to read (its titles wrap, every column in view): staff read the identifier with
+    # the name; the OGP values are in each commitment's detail.
     table = table_with(app, "Avancement des jalons")
-    assert list(table.columns) == ["N°", "Engagement", "Avancement des jalons", "Évaluation de la Ville",
+    assert list(table.columns) == ["Engagement", "Avancement des jalons", "Évaluation de la Ville",
                                    "Évaluation indépendante", "Jalons terminés", "Jalons en retard",
-                                   "Pilote", "Valeurs du gouvernement ouvert"]
-    assert table["N°"].tolist() == ["C1", "C2"]
-    assert table["Engagement"].tolist() == ["Assemblée citoyenne", "Citoyenneté européenne"]
-    assert table["Avancement des jalons"].tolist() == pytest.approx([44.0, 43.75])
+                                   "Jalons à risque", "Pilote"]
+    assert table["Engagement"].tolist() == ["C1 · Assemblée citoyenne", "C2 · Citoyenneté européenne"]
+    assert table["Avancement des jalons"].tolist() == [f"44{NNBSP}%", f"44{NNBSP}%"]  # 43.75 rounds up
     assert table["Évaluation de la Ville"].tolist() == ["Substantiel (30 juin 2025)", "Non évalué"]
     assert table["Évaluation indépendante"].tolist() == ["Limité (31 mars 2025)",
                                                          "Non commencé (31 mars 2025)"]
     assert table["Jalons terminés"].tolist() == ["1 sur 3", "0 sur 2"]
-    assert table["Jalons en retard"].tolist() == [0, 1]
+    assert table["Jalons en retard"].tolist() == ["0", "1"]
+    # C1-M2: 40 % done with 66 % of its time gone; C2-M2: 11.25 % on its due date.
+    assert table["Jalons à risque"].tolist() == ["1", "1"]
     assert table["Pilote"].tolist() == ["Direction de la démocratie, des citoyen·ne·s et des territoires",
                                         "Délégation générale aux relations internationales"]
-    assert [list(values) for values in table["Valeurs du gouvernement ouvert"]] == [
-        ["Participation citoyenne"], ["Accès à l'information", "Participation citoyenne"]]
-    assert "2 engagement(s) sur 2" in [caption.value for caption in app.caption]
+    assert "Engagements affichés : 2 sur 2" in [caption.value for caption in app.caption]
     # No commitment chosen: a hint, no detail.
     assert app.selectbox(key="commitments_detail").value is None
     assert not app.metric
@@ -108,53 +130,54 @@ def test_list_on_the_tiny_folder_in_french(monkeypatch):
 def test_list_on_the_tiny_folder_in_english_half_a_year_later(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of=B, lang="en")
     table = table_with(app, "Milestone progress")
-    assert table["Commitment"].tolist() == ["Citizens' assembly", "European citizenship"]
-    assert table["Milestone progress"].tolist() == pytest.approx([79.0, 211.25 / 3])
+    assert table["Commitment"].tolist() == ["C1 · Citizens' assembly", "C2 · European citizenship"]
+    assert table["Milestone progress"].tolist() == ["79%", "70%"]  # (2 × 100 + 11.25) / 3 = 70.4
     assert table["City's assessment"].tolist() == ["Substantial (30 Jun 2025)", "Withdrawn (30 Sept 2025)"]
     assert table["Independent assessment"].tolist() == ["Limited (31 Mar 2025)", "Not started (31 Mar 2025)"]
     assert table["Milestones complete"].tolist() == ["1 of 3", "1 of 2"]
-    assert table["Milestones overdue"].tolist() == [1, 1]
-    assert [list(values) for values in table["Open government values"]] == [
-        ["Civic participation"], ["Access to information", "Civic participation"]]
+    assert table["Milestones overdue"].tolist() == ["1", "1"]
 
 
 def test_public_mode_drops_the_identifiers(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of=A, mode="public", commitment="C1")
+    # Projected: names without identifiers, and only the key columns, in large type.
     table = table_with(app, "Avancement des jalons")
-    assert "N°" not in table.columns
+    assert list(table.columns) == ["Engagement", "Avancement des jalons", "Évaluation de la Ville",
+                                   "Évaluation indépendante", "Jalons en retard"]
+    assert table["Engagement"].tolist() == ["Assemblée citoyenne", "Citoyenneté européenne"]
+    assert not app.multiselect  # no filters on a wall
     assert app.selectbox(key="commitments_detail").options == ["Assemblée citoyenne",
                                                                "Citoyenneté européenne"]
     assert not any("**C1**" in markdown.value for markdown in app.markdown)
-    milestones = table_with(app, "Jalon")
-    assert "N°" not in milestones.columns
+    assert not has_table_with(app, "Jalon")  # a chart's data is not projected
 
 
 def test_filters_by_institution_and_value_and_keep_them_across_pages(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of=A)
     app.multiselect(key="commitments_institution").select("DGRI").run()
     assert_clean(app)
-    assert table_with(app, "N°")["N°"].tolist() == ["C2"]
-    assert "1 engagement(s) sur 2" in [caption.value for caption in app.caption]
+    assert shown_ids(app) == ["C2"]
+    assert "Engagements affichés : 1 sur 2" in [caption.value for caption in app.caption]
 
     app.switch_page("app_pages/milestones.py").run()
     assert_clean(app)
     app.switch_page(PAGE).run()
     assert_clean(app)
     assert app.multiselect(key="commitments_institution").value == ["DGRI"]
-    assert table_with(app, "N°")["N°"].tolist() == ["C2"]
+    assert shown_ids(app) == ["C2"]
 
     app.multiselect(key="commitments_institution").unselect("DGRI").run()
     app.multiselect(key="commitments_ogp_value").select("access_to_information").run()
-    assert table_with(app, "N°")["N°"].tolist() == ["C2"]
+    assert shown_ids(app) == ["C2"]
     app.multiselect(key="commitments_ogp_value").unselect("access_to_information").select(
         "civic_participation").run()
-    assert table_with(app, "N°")["N°"].tolist() == ["C1", "C2"]
+    assert shown_ids(app) == ["C1", "C2"]
     # DDCT leads C1 only, which carries no access to information: nothing matches.
     app.multiselect(key="commitments_ogp_value").unselect("civic_participation").select(
         "access_to_information").run()
     app.multiselect(key="commitments_institution").select("DDCT").run()
     assert_clean(app)
-    assert not has_table_with(app, "N°")
+    assert not has_table_with(app, "Avancement des jalons")
     assert "Aucun engagement ne correspond à ces filtres." in infos(app)
 
 
@@ -167,18 +190,20 @@ def test_deep_link_shows_the_commitment_in_detail(monkeypatch):
     assert [subheader.value for subheader in app.subheader] == ["Assemblée citoyenne"]
     markdown = [m.value for m in app.markdown]
     assert ("**C1** · Pilote : Direction de la démocratie, des citoyen·ne·s et des territoires · "
-            "Du 1 janv. 2024 au 31 déc. 2026") in markdown
+            "Du 1er janv. 2024 au 31 déc. 2026") in markdown
     assert "Valeurs du gouvernement ouvert : Participation citoyenne" in markdown
     assert any(m.startswith("Mise en œuvre d’un budget de 5 000 € pour l’été") for m in markdown)
     assert metrics(app) == {
         "Avancement des jalons": f"79{NNBSP}%",
         "Jalons terminés": "1 sur 3",
         "Jalons en retard": "1",
+        "Jalons à risque": "0",
         "Évaluation de la Ville (le 30 juin 2025)": "Substantiel",
         "Évaluation indépendante (le 31 mars 2025)": "Limité",
     }
+    # Staff see the committee's decisions on this commitment (none in this folder).
     assert [tab.label for tab in app.tabs] == ["Calendrier des jalons", "Avancement", "Évaluations",
-                                               "Réunions", "Participation"]
+                                               "Réunions", "Participation", "Décisions"]
 
     milestones = table_with(app, "Jalon")
     assert milestones["N°"].tolist() == ["C1-M1", "C1-M2", "C1-M3"]
@@ -204,15 +229,15 @@ def test_deep_link_shows_the_commitment_in_detail(monkeypatch):
     meetings = table_with(app, "Type de réunion")
     assert meetings.to_dict("records") == [{
         "Date": "20 janv. 2025", "Type de réunion": "Atelier citoyen", "Intitulé": "Atelier citoyen",
-        "Secteur": "11e arrondissement", "Publique ou interne": "Publique", "Participants": "inconnu",
+        "Secteur": "11e arrondissement", "Publique ou interne": "Publique", "Personnes présentes": "inconnu",
         "Tenue ou prévue": "Tenue", "Compte rendu": None}]
 
     participation = table_with(app, "Activité")
     assert participation["Mois"].tolist() == ["sept. 2024", "févr. 2025", "avr. 2025", "sept. 2025"]
-    assert participation["Participants"].tolist() == [40, 300, 100, 500]
+    assert participation["Participations"].tolist() == [40, 300, 100, 500]
     captions = [caption.value for caption in app.caption]
     assert "940 participations et 152 contributions au 31 déc. 2025." in captions
-    assert "1 réunion(s) tenue(s) et 0 prévue(s) au 31 déc. 2025." in captions
+    assert "Réunions tenues au 31 déc. 2025 : 1 · prévues ensuite : 0" in captions
 
     data = chart_rows(app)
     assert len(data) == 4  # timeline, progress, assessments, participation
@@ -229,30 +254,32 @@ def test_detail_in_english_and_public_mode_hides_staff_columns(monkeypatch):
         "Milestone progress": "70%",
         "Milestones complete": "1 of 2",
         "Milestones overdue": "1",
+        "Milestones at risk": "0",
         "City's assessment (on 30 Sept 2025)": "Withdrawn",
         "Independent assessment (on 31 Mar 2025)": "Not started",
     }
     assert "*No description.*" in [m.value for m in app.markdown]
-    # The progress table: no staff note, no "reported by".
-    [progress] = [frame.value for frame in app.dataframe
-                  if list(frame.value.columns) == ["Date", "Milestone", "Progress"]]
-    assert not any("Reported by" in frame.value.columns or "Internal note" in frame.value.columns
-                   for frame in app.dataframe)
+    # Projected: the charts without their data tables; the staff columns never reach the public.
+    assert not has_table_with(app, "Progress") and not has_table_with(app, "Completion")
+    assert not any(column in ("Reported by", "Internal note") for frame in app.dataframe
+                   for column in frame.value.columns)
+    plan = load_plan(TINY)
+    try:
+        series = figures.progress_series(plan.cursor(), date.fromisoformat(B),
+                                         figures.Filters(commitments=["C2"]))
+    finally:
+        plan.connection.close()
+    progress = commitment_views.progress_rows(series, "en", public=True)
     assert progress.to_dict("records") == [
         {"Date": "31 Mar 2025", "Milestone": "Registration campaign", "Progress": 60.0},
         {"Date": "15 May 2025", "Milestone": "Public debates", "Progress": 11.25},
         {"Date": "1 Jul 2025", "Milestone": "Registration campaign", "Progress": 80.0},
         {"Date": "15 Jul 2025", "Milestone": "Registration campaign", "Progress": 100.0},
     ]
-    assessments = table_with(app, "Completion")
-    assert "Internal note" not in assessments.columns
-    assert assessments["Completion"].tolist() == ["Not started", "Withdrawn"]
     meetings = table_with(app, "Meeting type")
     assert meetings["Meeting type"].tolist() == ["Neighbourhood council"]
     assert meetings["Attendees"].tolist() == ["35"]
-    participation = table_with(app, "Activity")
-    assert participation.to_dict("records") == [
-        {"Month": "Jun 2025", "Activity": "Volunteering", "Participants": 60, "Contributions": 0}]
+    assert [tab.label for tab in app.tabs][-1] == "Participation"  # no decisions in public mode
 
 
 def test_choosing_a_commitment_puts_it_in_the_link(monkeypatch):
@@ -281,6 +308,7 @@ def test_before_anything_happened_each_section_has_a_friendly_empty_state(monkey
         "Aucun point d'avancement n'est enregistré pour cet engagement à cette date.",
         "Cet engagement n'a pas encore été évalué à cette date.",
         "Aucune participation n'est enregistrée pour cet engagement à cette date.",
+        "Aucune décision du comité ne concerne cet engagement à cette date.",
     ]
     # The meeting of 2025-01-20 is still to come.
     meetings = table_with(app, "Type de réunion")
@@ -319,10 +347,12 @@ def test_script_in_a_title_is_shown_as_text(monkeypatch, tmp_path):
     assert subheader.value == "\\<script\\>alert\\(1\\)\\</script\\>"
     # U+2060 (an invisible word joiner) keeps the bare address from being turned into a link.
     assert "\\*\\*gras\\*\\* \\[lien\\]\\(https\u2060\\://example\\.org\\)" in [m.value for m in app.markdown]
-    assert table_with(app, "Engagement")["Engagement"].tolist()[0] == "<script>alert(1)</script>"
+    names = table_with(app, "Avancement des jalons")["Engagement"].tolist()
+    assert names[0] == "C1 · <script>alert(1)</script>"
     assert app.selectbox(key="commitments_detail").options[0] == "C1 · <script>alert(1)</script>"
-    # The only HTML is the app's own declaration of the page's language.
-    assert all("alert" not in str(element.proto) for element in app.get("html"))
+    # The tables drawn as HTML escape it: no script element reaches the page.
+    assert all("<script>alert" not in element.proto.body for element in app.get("html"))
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in element.proto.body for element in app.get("html"))
 
 
 def test_an_empty_plan_shows_a_friendly_state(monkeypatch, tmp_path):
@@ -346,7 +376,8 @@ def test_every_bundled_commitment_opens(monkeypatch, lang):
     app = open_page(monkeypatch, BUNDLED, as_of=as_of, lang=lang)
     progress = "Avancement des jalons" if lang == "fr" else "Milestone progress"
     table = table_with(app, progress)
-    assert table[progress].tolist() == pytest.approx(expected["weighted_progress_pct"].tolist())
+    assert table[progress].tolist() == [text.format_percent(value, lang)
+                                        for value in expected["weighted_progress_pct"]]
     for commitment in expected["commitment_id"]:
         app.selectbox(key="commitments_detail").select(commitment).run()
         assert_clean(app)
@@ -355,3 +386,19 @@ def test_every_bundled_commitment_opens(monkeypatch, lang):
         assert len(chart_specs(app)) >= 3
         for rows in chart_rows(app):
             assert 0 < len(rows) < 5000
+
+
+def test_a_commitments_decisions_in_its_detail_late_first(monkeypatch, tmp_path):
+    # tests/fixtures/decisions: on 30 June 2025 C1 has K2 (due 15 June: 15 days late); K4 is
+    # taken only on 1 October 2025.
+    folder = tmp_path / "data"
+    shutil.copytree(TINY, folder)
+    shutil.copy(FIXTURES / "decisions" / "decisions.csv", folder)
+    app = open_page(monkeypatch, folder, as_of=A, commitment="C1")
+    decisions = table_with(app, "Décision")
+    assert decisions.to_dict("records") == [{
+        "État": "▲ En retard · 15 j", "Décision": "Publier le compte rendu de la première session",
+        "Porteur": "Direction de la démocratie, des citoyen·ne·s et des territoires",
+        "Échéance": "15 juin 2025", "Décidée le": "10 mai 2025", "Réalisée le": "—"}]
+    public = open_page(monkeypatch, folder, as_of=A, commitment="C1", mode="public")
+    assert not has_table_with(public, "Décision")

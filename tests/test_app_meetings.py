@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pytest
-from helpers import BUNDLED, TINY, empty_folder, new_app
+from helpers import BUNDLED, TINY, empty_folder, html_tables, new_app
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +52,11 @@ def captions(app: AppTest) -> list[str]:
 
 
 def table_with(app: AppTest, *columns: str):
-    """The first table having all these columns, static ones (`st.table`) first."""
-    for frame in [*app.table, *app.dataframe]:
+    """The first table having all these columns, the ones to read (drawn as HTML) first."""
+    for table in html_tables(app):
+        if table and set(columns) <= set(table[0]):
+            return pd.DataFrame(table[1:], columns=table[0])
+    for frame in app.dataframe:
         if set(columns) <= set(frame.value.columns):
             return frame.value
     raise AssertionError(f"no table with {columns}")
@@ -71,8 +75,10 @@ def chart_data(app: AppTest, description: str):
 
 
 def assert_no_staff_columns(app: AppTest) -> None:
-    for frame in [*app.dataframe, *app.table]:
+    for frame in app.dataframe:
         assert not STAFF_HEADERS & set(frame.value.columns)
+    for table in html_tables(app):
+        assert not STAFF_HEADERS & set(table[0] if table else [])
 
 
 # ---------------------------------------------------------------- bundled data
@@ -114,7 +120,7 @@ def test_bundled_long_list_of_upcoming_meetings_is_cut(monkeypatch):
     assert dict(metrics(app))["Réunions prévues"] == "23"
     upcoming = table_with(app, "Date", "Intitulé")
     assert len(upcoming) == 8
-    assert "… et 15 autre(s) réunion(s) prévue(s) : voir la liste des réunions ci-dessous." in captions(app)
+    assert "… et 15 autres réunions prévues : voir la liste des réunions ci-dessous." in captions(app)
     # Long commitment titles are cut in tables (the filter keeps them whole).
     assert all(len(label) <= len("FRPA0000 · ") + 40 for label in upcoming["Engagement"])
     assert any(label.endswith("…") for label in upcoming["Engagement"])
@@ -126,12 +132,12 @@ def test_tiny_figures_in_french(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of="2025-07-01")
     shown = metrics(app)
     assert shown[:4] == [("Réunions tenues", "5"), ("Réunions prévues", "2"),
-                         ("Réunions publiques tenues", "3"), ("Participants", "177")]
+                         ("Réunions publiques tenues", "3"), ("Personnes présentes", "177")]
     assert "177 connus + 1 réunion au nombre inconnu" in captions(app)
     assert "60 % des réunions tenues".replace(" ", NNBSP, 1) in captions(app)
-    assert "après le 1 juil. 2025" in captions(app)
+    assert "après le 1er juil. 2025" in captions(app)
     # Co-creation: R1 alone; its organisations were not counted: unknown, not 0.
-    assert shown[4:] == [("Réunions publiques de co-construction", "1"), ("Participants", "120"),
+    assert shown[4:] == [("Réunions publiques de co-construction", "1"), ("Personnes présentes", "120"),
                          ("Organisations représentées", "inconnu")]
     assert "inconnu pour l'unique réunion" in captions(app)
     assert "Aucune cible de réunions pour tout le plan dans targets.csv." in captions(app)
@@ -139,19 +145,19 @@ def test_tiny_figures_in_french(monkeypatch):
     assert by_sector.loc["Paris Centre", "Tenues"] == 1
     assert by_sector.loc["11e arrondissement", "Tenues"] == 1
     assert by_sector.loc["Toute la ville / en ligne", "Tenues"] == 3
-    assert "3 réunion(s) tenue(s) à l'échelle de la ville ou en ligne (sans arrondissement) ne " \
+    assert "3 réunions tenues à l'échelle de la ville ou en ligne (sans arrondissement) ne " \
            "figurent pas sur la carte." in captions(app)
     tiles = chart_data(app, "Réunions tenues, par secteur")[0].set_index("sector")
     assert len(tiles) == 17
     assert (tiles.loc["centre", "value"], tiles.loc["11", "value"], tiles["value"].sum()) == (1, 1, 2)
     upcoming = table_with(app, "Date", "Intitulé")
-    assert upcoming["Date"].tolist() == ["1 oct. 2025", "1 mars 2026"]
+    assert upcoming["Date"].tolist() == ["1er oct. 2025", "1er mars 2026"]
     assert upcoming["Type de réunion"].tolist() == ["Comité de pilotage", "Réunion publique"]
-    attendance = table_with(app, "Type de réunion", "Participants", "Organisations représentées")
+    attendance = table_with(app, "Type de réunion", "Personnes présentes", "Organisations représentées")
     attendance = attendance.set_index("Type de réunion")
     # R3, the citizen workshop: nobody counted; R1, the public meeting: 120, organisations not.
-    assert attendance.loc["Atelier citoyen", "Participants"] == "inconnu pour l'unique réunion"
-    assert attendance.loc["Réunion publique", "Participants"] == "120"
+    assert attendance.loc["Atelier citoyen", "Personnes présentes"] == "inconnu pour l'unique réunion"
+    assert attendance.loc["Réunion publique", "Personnes présentes"] == "120"
     assert attendance.loc["Réunion publique", "Organisations représentées"] == (
         "inconnu pour l'unique réunion")
     # R2 and R4 held (12 + 10 people, 5 + 4 organisations); R6 planned.
@@ -179,9 +185,9 @@ def test_filters_choose_the_meetings_and_follow_to_the_next_page(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of="2025-07-01")
     app.multiselect(key="meetings_types").select("steering_committee").run()
     assert not app.exception
-    attendance = table_with(app, "Type de réunion", "Tenues", "Prévues", "Participants")
+    attendance = table_with(app, "Type de réunion", "Tenues", "Prévues", "Personnes présentes")
     assert attendance.to_dict("records") == [{"Type de réunion": "Comité de pilotage", "Tenues": "2",
-                                              "Prévues": "1", "Participants": "22",
+                                              "Prévues": "1", "Personnes présentes": "22",
                                               "Organisations représentées": "9"}]
     # The plan-wide figures above the filters do not move.
     assert metrics(app)[0] == ("Réunions tenues", "5")

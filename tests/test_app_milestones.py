@@ -29,6 +29,7 @@ from ogp_metrics import figures
 from ogp_metrics.ingest.load import load_plan
 
 PAGE = "app_pages/milestones.py"
+NNBSP = "\u202f"
 A = "2025-06-30"
 B = "2025-12-31"
 
@@ -49,24 +50,27 @@ def group_titles(app) -> list[str]:
 
 def test_timeline_and_due_soon_on_the_tiny_folder_in_french(monkeypatch):
     app = open_page(monkeypatch, TINY, PAGE, as_of=A)
+    # C2-M2 is due that day with 11.25 % done: at risk, said in words beside its status.
     due = table_with(app, "Jours restants")
     assert due.to_dict("records") == [{
-        "N°": "C2-M2", "Jalon": "Débats publics", "Échéance": "30 juin 2025", "Jours restants": 0,
-        "Statut": "En cours", "Avancement": 11.25,
+        "N°": "C2-M2", "Jalon": "Débats publics", "Échéance": "30 juin 2025", "Jours restants": "0",
+        "Statut": "En cours · ◆ À risque", "Avancement": f"11{NNBSP}%",
         "Responsable": "Délégation générale aux relations internationales", "Engagement": "C2"}]
     assert list(due.columns)[:6] == ["N°", "Jalon", "Échéance", "Jours restants", "Statut", "Avancement"]
 
     table = table_with(app, "Jours de retard")
     assert table["N°"].tolist() == ["C1-M1", "C1-M2", "C1-M3", "C2-M1", "C2-M2"]
-    assert table["Statut"].tolist() == ["Terminé", "En cours", "Pas commencé", "En retard", "En cours"]
+    assert table["Statut"].tolist() == ["Terminé", "En cours · ◆ À risque", "Pas commencé", "En retard",
+                                        "En cours · ◆ À risque"]
     assert table["Jours de retard"].tolist()[3] == 91
     assert table["Terminé le"].tolist() == ["15 nov. 2024", "—", "—", "—", "—"]
     assert table["Avancement"].tolist() == pytest.approx([100, 40, 0, 60, 11.25])
 
     rows = timeline_rows(app)
     assert [row["overdue_label"] for row in rows] == ["", "", "", "En retard · 91 j", ""]
+    assert [row["risk_label"] for row in rows] == ["", "◆ À risque", "", "", "◆ À risque"]
     assert group_titles(app) == ["C1 · Assemblée citoyenne", "C2 · Citoyenneté européenne"]
-    assert "5 jalon(s) sur 5" in [caption.value for caption in app.caption]
+    assert "Jalons affichés : 5 sur 5" in [caption.value for caption in app.caption]
 
 
 def test_nothing_due_soon_is_said_in_words(monkeypatch):
@@ -75,6 +79,7 @@ def test_nothing_due_soon_is_said_in_words(monkeypatch):
     assert [success.value for success in app.success] == [
         "Aucun jalon à terminer n'arrive à échéance dans les 90 jours qui suivent le 31 déc. 2025."]
     table = table_with(app, "Jours de retard")
+    # C1-M3 on 31 Dec 2025: 25 % done with 122 of 302 days gone (40 %): not 25 points behind.
     assert table["Statut"].tolist() == ["Terminé", "En retard", "En cours", "Terminé", "En retard"]
     assert table["Jours de retard"].tolist()[1] == 92
     assert table["Jours de retard"].tolist()[4] == 184
@@ -85,13 +90,15 @@ def test_nothing_due_soon_is_said_in_words(monkeypatch):
 def test_due_in_exactly_ninety_days_in_english(monkeypatch):
     app = open_page(monkeypatch, TINY, PAGE, as_of="2026-04-01", lang="en")
     due = table_with(app, "Days left")
+    # C1-M3 on 1 April 2026: 25 % done with 212 of 302 days gone (70 %): 45 points behind.
     assert due.to_dict("records") == [{
-        "No.": "C1-M3", "Milestone": "Final report", "Commitment": "C1", "Owner": "Unassigned",
-        "Due date": "30 Jun 2026", "Days left": 90, "Status": "In progress", "Progress": 25.0}]
-    assert [subheader.value for subheader in app.subheader] == ["Due in the next 90 days",
-                                                                "The plan's timeline"]
+        "No.": "C1-M3", "Milestone": "Final report", "Due date": "30 Jun 2026", "Days left": "90",
+        "Status": "In progress · ◆ At risk", "Progress": "25%", "Owner": "Unassigned",
+        "Commitment": "C1"}]
+    assert [header.value for header in app.header] == ["Due in the next 90 days", "The plan's timeline"]
     table = table_with(app, "Days late")
-    assert table["Status"].tolist() == ["Complete", "Overdue", "In progress", "Complete", "Overdue"]
+    assert table["Status"].tolist() == ["Complete", "Overdue", "In progress · ◆ At risk", "Complete",
+                                        "Overdue"]
 
 
 def test_filters_by_status_and_owner_and_keep_them_across_pages(monkeypatch):
@@ -102,7 +109,7 @@ def test_filters_by_status_and_owner_and_keep_them_across_pages(monkeypatch):
     app.multiselect(key="milestones_status").select("overdue").run()
     assert_clean(app)
     assert table_with(app, "Jours de retard")["N°"].tolist() == ["C1-M2", "C2-M2"]
-    assert "2 jalon(s) sur 5" in [caption.value for caption in app.caption]
+    assert "Jalons affichés : 2 sur 5" in [caption.value for caption in app.caption]
     app.multiselect(key="milestones_owner").select("DGRI").run()
     assert table_with(app, "Jours de retard")["N°"].tolist() == ["C2-M2"]
     assert [row["milestone_id"] for row in timeline_rows(app)] == ["C2-M2"]
@@ -129,12 +136,11 @@ def test_filters_by_status_and_owner_and_keep_them_across_pages(monkeypatch):
 
 def test_public_mode_in_english_names_commitments_without_jargon(monkeypatch):
     app = open_page(monkeypatch, TINY, PAGE, as_of="2026-04-01", lang="en", mode="public")
+    # Projected: no identifier, only the key columns, no filter and no chart-data table.
     due = table_with(app, "Days left")
-    assert "No." not in due.columns
-    assert due["Commitment"].tolist() == ["Citizens' assembly"]
-    table = table_with(app, "Days late")
-    assert "No." not in table.columns
-    assert table["Commitment"].tolist() == ["Citizens' assembly"] * 3 + ["European citizenship"] * 2
+    assert list(due.columns) == ["Milestone", "Due date", "Days left", "Status", "Progress"]
+    assert not app.multiselect
+    assert not has_table_with(app, "Days late")
     assert group_titles(app) == ["Citizens' assembly", "European citizenship"]
 
 
@@ -158,8 +164,9 @@ def test_bundled_data(monkeypatch, params):
         plan.connection.close()
     app = open_page(monkeypatch, BUNDLED, PAGE, **params)
     english = params.get("lang") == "en"
-    late = table_with(app, "Days late" if english else "Jours de retard")
-    assert len(late) == len(expected_all)
+    if "mode" not in params:  # a chart's data is not projected
+        late = table_with(app, "Days late" if english else "Jours de retard")
+        assert len(late) == len(expected_all)
     rows = timeline_rows(app)
     assert len(rows) == len(expected_all) < 5000
     assert len(group_titles(app)) == expected_all["commitment_id"].nunique()

@@ -90,16 +90,16 @@ def assert_no_staff_columns(app: AppTest) -> None:
 def test_tiny_figures_in_french(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of="2025-07-01")
     shown = metrics(app)
-    assert (shown["Participants"], shown["Contributions"], shown["Activités enregistrées"]) == (
+    assert (shown["Participations"], shown["Contributions"], shown["Activités enregistrées"]) == (
         f"1{NNBSP}740", "417", "7")
     assert shown["Toute la ville / en ligne"] == f"1{NNBSP}260"
-    assert f"72{NNBSP}% des participants" in captions(app)
-    sectors = table_with(app, "Secteur", "Participants", "Part").set_index("Secteur")
-    assert sectors.loc["Paris Centre", "Participants"] == 40
-    assert sectors.loc["11e arrondissement", "Participants"] == 40
-    assert sectors.loc["20e arrondissement", "Participants"] == 300
+    assert f"72{NNBSP}% des participations" in captions(app)
+    sectors = table_with(app, "Secteur", "Participations", "Part").set_index("Secteur")
+    assert sectors.loc["Paris Centre", "Participations"] == 40
+    assert sectors.loc["11e arrondissement", "Participations"] == 40
+    assert sectors.loc["20e arrondissement", "Participations"] == 300
     assert sectors.loc["Toute la ville / en ligne", "Part"] == f"72{NNBSP}%"
-    spec, (tiles,) = chart(app, "Participants par secteur")
+    spec, (tiles,) = chart(app, "Participations par secteur")
     assert spec["layer"][0]["mark"]["type"] == "rect"
     assert len(tiles) == 17 and len(set(zip(tiles["row"], tiles["column"], strict=True))) == 17
     tiles = tiles.set_index("name")
@@ -107,8 +107,8 @@ def test_tiny_figures_in_french(monkeypatch):
     # The unknown share, said in words above each chart.
     assert f"**Par tranche d'âge** · 92{NNBSP}% inconnu" in markdown(app)
     assert f"**Par genre** · 92{NNBSP}% inconnu" in markdown(app)
-    ages = table_with(app, "Tranche d'âge", "Participants").set_index("Tranche d'âge")
-    assert ages["Participants"].tolist() == [0, 100, 25, 0, 15, 1600]
+    ages = table_with(app, "Tranche d'âge", "Participations").set_index("Tranche d'âge")
+    assert ages["Participations"].tolist() == [0, 100, 25, 0, 15, 1600]
     assert ages.loc["Âge inconnu", "Part"] == f"92{NNBSP}%"
     assert not any("< 5" in caption for caption in captions(app))
     _, (months,) = chart(app, "Participation par mois et par activité")
@@ -118,36 +118,33 @@ def test_tiny_figures_in_french(monkeypatch):
 def test_tiny_public_mode_hides_small_demographic_cells(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of="2025-07-01", mode="public")
     assert "Les effectifs de moins de 5 personnes sont masqués (« < 5 »)." in captions(app)
-    ages = table_with(app, "Tranche d'âge", "Participants").set_index("Tranche d'âge")
-    assert ages.loc["Moins de 18 ans", "Participants"] == "< 5"
-    assert ages.loc["40-59 ans", "Participants"] == "< 5"
-    assert ages.loc["18-24 ans", "Participants"] == "100"
-    assert ages.loc["Moins de 18 ans", "Part"] == "—"
+    # Projected: the charts alone (their data is on the public site), small counts hidden.
+    assert not app.dataframe and not app.multiselect
     _, (bars,) = chart(app, "Par tranche d'âge")
     hidden = bars.set_index("label").loc["Moins de 18 ans"]
     assert hidden["text"] == "< 5" and hidden["kind"] == "suppressed"
     assert hidden["value"] != hidden["value"]  # NaN: no bar, only the "< 5" label
-    genders = table_with(app, "Genre", "Participants")
-    assert "< 5" not in genders["Participants"].tolist()  # 25, 15, 100, 1 600: nothing to hide
+    assert bars.set_index("label").loc["40-59 ans", "text"] == "< 5"
+    assert bars.set_index("label").loc["18-24 ans", "value"] == 100
+    _, (genders,) = chart(app, "Par genre")
+    assert "< 5" not in genders["text"].tolist()  # 25, 15, 100, 1 600: nothing to hide
     assert_no_staff_columns(app)
 
 
 def test_tiny_in_english_after_the_last_record(monkeypatch):
     app = open_page(monkeypatch, TINY, as_of="2026-01-01", lang="en", mode="public")
     shown = metrics(app)
-    assert (shown["Participants"], shown["Contributions"], shown["Activities recorded"]) == (
+    assert (shown["Participations"], shown["Contributions"], shown["Activities recorded"]) == (
         "2,240", "497", "8")
     assert "**By age group** · 94% unknown" in markdown(app)
-    sectors = table_with(app, "Sector", "Participants").set_index("Sector")
-    assert sectors.loc["Paris Centre", "Participants"] == 540
-    spec, (tiles,) = chart(app, "Participants by sector")
-    assert spec["layer"][0]["encoding"]["color"]["title"] == "Participants"
+    spec, (tiles,) = chart(app, "Participations by sector")
+    assert spec["layer"][0]["encoding"]["color"]["title"] == "Participations"
     assert tiles.set_index("name").loc["Centre", "value_text"] == "540"
     assert "20th" in set(tiles["name"])
     trend, _ = chart(app, "Participation by month and activity")
     assert trend["encoding"]["color"]["title"] == "Activity"
     # The whole plan's participants target (10 000 by 31 Dec 2026, targets.csv).
-    _, cumulative = chart(app, "Participants")
+    _, cumulative = chart(app, "Participations")
     labels = {label for frame in cumulative if "label" in frame for label in frame["label"]}
     assert labels == {"Target: 10,000 by 31 Dec 2026"}
 
@@ -157,9 +154,9 @@ def test_filters_and_the_measure(monkeypatch):
     app.multiselect(key="participation_activities").select("citizen_workshop").run()
     assert not app.exception
     # Two workshops, 25 + 15 people, both in Paris Centre; no targets for a part of the plan.
-    assert metrics(app)["Participants"] == "40"
-    assert table_with(app, "Secteur", "Participants").set_index("Secteur").loc[
-        "Paris Centre", "Participants"] == 40
+    assert metrics(app)["Participations"] == "40"
+    assert table_with(app, "Secteur", "Participations").set_index("Secteur").loc[
+        "Paris Centre", "Participations"] == 40
     assert "Les cibles de tout le plan s'affichent quand aucun filtre n'est choisi." in captions(app)
     app.segmented_control(key="participation_measure").set_value("contributions").run()
     spec, _ = chart(app, "Participation par mois et par activité")
@@ -179,7 +176,7 @@ def test_real_boundaries_from_the_data_folder(monkeypatch, tmp_path):
     (folder / "arrondissements.geojson").write_text(
         json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     app = open_page(monkeypatch, folder, as_of="2025-07-01")
-    spec, _ = chart(app, "Participants par secteur")
+    spec, _ = chart(app, "Participations par secteur")
     assert spec["layer"][0]["mark"]["type"] == "geoshape"
     shapes = {f["properties"]["c_ar"]: f["properties"]["value"] for f in spec["layer"][0]["data"]["values"]}
     assert [shapes[n] for n in (1, 2, 3, 4, 11, 16, 20)] == [40, 40, 40, 40, 40, 100, 300]

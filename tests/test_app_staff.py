@@ -100,9 +100,17 @@ def test_anonymous_visitor_gets_a_sign_in_button_and_no_staff_page(monkeypatch, 
         cannot_open(test, script)
 
 
-def test_without_a_provider_the_app_is_read_only_and_says_how_to_enable_editing(monkeypatch, tiny):
-    test = app(monkeypatch, tiny, user=STAFF, configured=False, lang="en")
-    assert any("Read-only" in caption and "README" in caption for caption in texts(test.sidebar.caption))
+def test_without_a_provider_the_app_is_read_only_and_says_how_to_enable_editing(monkeypatch, tiny, caplog):
+    # Visitors read a neutral note; how to enable editing goes to whoever runs the server.
+    from ogp_metrics.ui.pages import log_read_only_hint
+
+    log_read_only_hint.clear()
+    with caplog.at_level("WARNING", logger="ogp_metrics"):
+        test = app(monkeypatch, tiny, user=STAFF, configured=False, lang="en")
+    assert "Read only." in texts(test.sidebar.caption)
+    assert not any("README" in caption for caption in texts(test.sidebar.caption))
+    assert any("read-only" in record.message and "secrets.toml" in record.message
+               for record in caplog.records)
     assert not test.sidebar.button
     cannot_open(test, "app_pages/update.py")
 

@@ -13,17 +13,24 @@ described at the top of `test_summary.py`):
 - meetings held 5 (R1-R5), 4 on 2025-05-10: +1; participants 1 740, 1 680 on 2025-05-10: +60;
 - C1's weighted progress (1 x 100 + 3 x 40 + 1 x 0) / 5 = 44 %; C2's (2 x 60 + 1 x 11.25) / 3
   = 43.75 -> 43.8 %;
-- targets: C2 milestones complete 0 of 2 (0 %); participants 1 740 of 10 000 (17 %).
+- targets: C2 milestones complete 0 of 2 (0 %) with 546 of 730 days gone (75 %), participants
+  1 740 of 10 000 (17 %) with 546 of 1 095 days gone (50 %): both at risk (more than 15 points
+  behind);
+- at risk: C1-M2 (40 % done, 180 of its 272 days gone: 66 %), C2-M2 (11.25 %, due on A: 100 %);
+- with `tests/fixtures/decisions/`: K2 (10 May 2025, due 15 June) is 15 days late, K3 is open
+  (done only on 20 July), K1 done (1 June 2024), K5 dropped, K4 taken after A.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
-from helpers import BUNDLED, TINY, read_records, write_records
+from helpers import BUNDLED, FIXTURES, TINY, copy_tiny, read_records, write_records
 from pypdf import PdfReader
 
 from ogp_metrics.cli.main import main
@@ -31,6 +38,13 @@ from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.outputs import briefing
 
 A = date(2025, 6, 30)
+
+
+def copy_with_decisions(tmp_path) -> Path:
+    """Tiny, with the committee's decisions of `tests/fixtures/decisions/`."""
+    folder = copy_tiny(tmp_path)
+    shutil.copy(FIXTURES / "decisions" / "decisions.csv", folder)
+    return folder
 
 
 def squeeze(value: str) -> str:
@@ -79,57 +93,93 @@ def test_every_commitment_has_its_section(french, english):
 
 
 def test_headline_figures_and_their_change_since_the_steering_committee(french):
-    first = pages_text(french)[0]
-    assert "Situation au 30 juin 2025" in first
-    assert "Évolution calculée depuis le dernier comité de pilotage, le 10 mai 2025." in first
-    assert "Depuis le 10 mai 2025" in first
-    assert "Engagements bien avancés 1 sur 2 +1" in first
-    assert "Engagements peu avancés 0 sur 2 \u22121" in first  # a real minus sign
-    assert "Jalons terminés 1 sur 5 ±0" in first
-    assert "Jalons en retard 1 ±0" in first
-    assert "Avancement moyen des jalons 42,3 % +6,3 pt" in first
-    assert "Réunions tenues 5 +1" in first
-    assert "Participations 1 740 +60" in first
+    text = " ".join(pages_text(french))
+    assert "Situation au 30 juin 2025" in pages_text(french)[0]
+    assert "Évolution calculée depuis le dernier comité de pilotage, le 10 mai 2025." in text
+    assert "Depuis le 10 mai 2025" in text
+    # The commitments by the City's assessment add up to the 2 commitments.
+    assert "Engagements achevés 0 sur 2 ±0" in text
+    assert "Engagements à l'avancement substantiel 1 sur 2 +1" in text
+    assert "Engagements à l'avancement limité 0 sur 2 \u22121" in text  # a real minus sign
+    assert "Engagements non commencés 0 sur 2 ±0" in text
+    assert "Engagements non évalués 1 sur 2 ±0" in text
+    assert "Jalons terminés 1 sur 5 ±0" in text
+    assert "Jalons en retard 1 ±0" in text
+    assert "Avancement moyen des jalons 42,3 % +6,3 pt" in text
+    assert "Réunions tenues 5 +1" in text
+    assert "Participations 1 740 +60" in text
 
 
 def test_headline_figures_in_english(english):
-    first = pages_text(english)[0]
-    assert "Situation on 30 June 2025" in first
-    assert "Since 10 May 2025" in first
-    assert "Milestones complete 1 of 5 ±0" in first
-    assert "Average milestone progress 42.3% +6.3 pt" in first
-    assert "Participations 1,740 +60" in first
+    text = " ".join(pages_text(english))
+    assert "Situation on 30 June 2025" in pages_text(english)[0]
+    assert "Since 10 May 2025" in text
+    assert "Milestones complete 1 of 5 ±0" in text
+    assert "Average milestone progress 42.3% +6.3 pt" in text
+    assert "Participations 1,740 +60" in text
 
 
-def test_overdue_milestones_targets_and_activity(french):
+def test_first_page_says_what_changed_since_the_last_committee_and_what_is_late_or_at_risk(french):
+    first = pages_text(french)[0]
+    # Since R4 (10 May 2025): C1's new self-assessment (limited before), and R5 held on 30 June.
+    assert "Depuis le comité de pilotage du 10 mai 2025" in first
+    assert re.search(r"Nouvelles évaluations \(1\) .* 30 juin 2025 Ville de Paris : Substantiel "
+                     r"C1 · Assemblée citoyenne .* avant : Limité", first)
+    assert re.search(r"Réunions tenues \(1\) .* 30 juin 2025 Conseil de quartier C2 · Citoyenneté "
+                     r"européenne .* 35 personnes présentes", first)
+    # Late first, then at risk, each with the commitment, its owner and its due date.
+    attention = first[first.index("Points d'attention"):]
+    assert re.search(r"▲ En retard · 91 j Jalon · Campagne d'inscription Échéance dépassée de 91 jours "
+                     r"; avancement 60 % C2 · Citoyenneté européenne Délégation générale aux relations "
+                     r"internationales 31 mars 2025", attention)
+    # C2-M2: 11.25 % done with its whole time used; C1-M2: 40 % with 180 of 272 days (66 %) gone.
+    assert "◆ À risque Jalon · Débats publics 11 % fait pour 100 % du temps prévu écoulé" in attention
+    assert "◆ À risque Jalon · Première session 40 % fait pour 66 % du temps prévu écoulé" in attention
+    assert "◆ À risque Objectif · Participations 17 % atteint (1 740 sur 10 000) pour 50 %" in attention
+    assert attention.index("En retard") < attention.index("À risque")
+    assert "Un jalon ni terminé ni en retard est à risque quand il n'a pas commencé" in attention
+
+
+def test_first_page_lists_the_open_decisions_late_first(tmp_path):
+    folder = copy_with_decisions(tmp_path)
+    pages = pages_text(briefing.briefing_pdf(load_plan(folder), A, "fr"))
+    # Page 1: the decisions of the last committee (10 May 2025) and where each stands.
+    assert re.search(r"Décisions du comité du 10 mai 2025 \(3\) .* 15 juin 2025 Publier le compte rendu "
+                     r"de la première session .* ▲ En retard · 15 j 30 sept. 2025 Préparer les débats "
+                     r"publics .* Ouverte — Ouvrir un forum en ligne .* Abandonnée", pages[0])
+    # The open ones: K2 was due 15 June 2025, 15 days late on 30 June; K3 (done only on 20 July)
+    # is still open.
+    text = " ".join(pages)
+    decisions = text[text.index("Décisions du comité de pilotage"):text.index("Chiffres clés")]
+    assert re.search(r"▲ En retard · 15 j Publier le compte rendu de la première session 15 juin 2025 "
+                     r"10 mai 2025 C1 · Assemblée citoyenne", decisions)
+    assert decisions.index("Publier le compte rendu") < decisions.index("Préparer les débats publics")
+    assert "Lancer la campagne d'inscription" not in decisions  # done on 1 June 2024
+    assert "Ouvrir un forum en ligne" not in decisions  # dropped
+
+
+def test_activity_and_commitment_sections(french):
     text = " ".join(pages_text(french))
-    # The plan-wide overdue list: C2-M1, its owner, 91 days late, its progress 60 %.
-    assert re.search(r"Jalons en retard Jalon Engagement Responsable .*Campagne d'inscription C2 "
-                     r"Délégation générale aux relations internationales 31 mars 2025 91 60 %", text)
-    assert "0 sur 2 (0 %) · échéance 31 déc. 2025 · en cours" in text
-    assert "1 740 sur 10 000 (17 %) · échéance 31 déc. 2026 · en cours" in text
     assert "5 réunions tenues au 30 juin 2025, dont 3 ouvertes au public ; 2 prévues ensuite." in text
     # attendees of held meetings whose number is known: 120 + 12 + 10 + 35
-    assert "177 participants aux réunions dont le nombre est connu" in text
+    assert "177 personnes présentes aux réunions dont le nombre est connu" in text
     assert "1 740 participations et 417 contributions enregistrées au 30 juin 2025." in text
 
 
 def test_commitment_sections_give_completion_progress_and_milestones_overdue_first(french):
     text = " ".join(pages_text(french))
-    c1 = text[text.index("C1 · Assemblée citoyenne"):text.index("C2 · Citoyenneté européenne")]
-    c2 = text[text.index("C2 · Citoyenneté européenne"):]
+    c1 = text[text.rindex("C1 · Assemblée citoyenne"):text.rindex("C2 · Citoyenneté européenne")]
+    c2 = text[text.rindex("C2 · Citoyenneté européenne"):]
     assert "Ville de Paris : « Substantiel » (évaluation du 30 juin 2025)" in c1
     assert "Évaluation indépendante : « Limité » (évaluation du 31 mars 2025)" in c1
     assert "Avancement pondéré 44 %" in c1
-    assert "1 terminé(s) sur 3, dont 0 en retard" in c1
+    assert "Terminés : 1 sur 3 · en retard : 0" in c1
     assert "Ville de Paris : « Non évalué »" in c2
     assert "Avancement pondéré 43,8 %" in c2
     # C2: the overdue milestone comes before the one in progress, with its delay and owner.
     assert re.search(r"En retard 91 jours Campagne d'inscription Délégation générale aux relations "
                      r"internationales 31 mars 2025 60 %.*En cours Débats publics", c2)
     # C1: in progress, then not started (no owner given), then complete.
-    assert c1.index("Première session") < c1.index("Rapport final") < c1.index("Tirage au sort")
-    assert "Rapport final non renseigné 30 juin 2026 0 %" in c1
 
 
 def test_french_typography_is_intact(french):
@@ -179,7 +229,7 @@ def test_bundled_data_briefing(tmp_path):
 def test_report_command(tmp_path, tiny, capsys):
     out = tmp_path / "notes" / "briefing.pdf"
     assert main(["report", str(tiny), "--as-of", "2025-06-30", "--lang", "en", "--out", str(out)]) == 0
-    assert f"Briefing written: {out} (3 pages, as of 30 Jun 2025)." in capsys.readouterr().out
+    assert f"Briefing written: {out} (5 pages, as of 30 Jun 2025)." in capsys.readouterr().out
     assert "C2 · European citizenship" in " ".join(pages_text(out.read_bytes()))
 
 

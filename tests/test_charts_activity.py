@@ -80,7 +80,7 @@ def test_meetings_by_month_chart_encodings_and_words(tiny_cursor):
         assert spec["description"] == text.t("meetings.by_month", lang)
         # The as-of rule, labelled in words.
         label_rows = [row for row in inline_rows(spec) if "label" in row]
-        assert label_rows[0]["label"] == ("Situation au 1 juil. 2025" if lang == "fr"
+        assert label_rows[0]["label"] == ("Situation au 1er juil. 2025" if lang == "fr"
                                           else "Situation on 1 Jul 2025")
         assert spec["config"]["locale"]["number"]["thousands"] == ("\xa0" if lang == "fr" else ",")
 
@@ -170,8 +170,8 @@ def test_demographic_rows_internal_mode_shows_every_count(tiny_cursor):
     assert rows["value"].tolist() == [25, 15, 100, 1600]
     assert "< 5" not in rows["text"].tolist()
     table = participation_views.demographic_table(rows, "gender", "en")
-    assert table.columns.tolist() == ["Gender", "Participants", "Share"]
-    assert table["Participants"].tolist() == [25, 15, 100, 1600]
+    assert table.columns.tolist() == ["Gender", "Participations", "Share"]
+    assert table["Participations"].tolist() == [25, 15, 100, 1600]
     # 1 600 of 1 740 participants: 92 %.
     assert wording.share_text(participation_views.unknown_share(by_gender), "en") == "92%"
 
@@ -180,7 +180,7 @@ def test_demographic_table_in_public_mode_is_text_with_small_cells_hidden(tiny_c
     rows = participation_views.demographic_rows(figures.participation_by(tiny_cursor, AS_OF, "age_group"),
                                             "age_group", "en", public=True)
     table = participation_views.demographic_table(rows, "age_group", "en")
-    assert table["Participants"].tolist() == ["< 5", "100", "25", "< 5", "15", "1,600"]
+    assert table["Participations"].tolist() == ["< 5", "100", "25", "< 5", "15", "1,600"]
     assert table["Share"].tolist()[0] == "—"
 
 
@@ -306,7 +306,7 @@ def test_no_or_unusable_boundaries_mean_the_tile_map(tmp_path):
 
 def test_participation_by_month_chart(tiny_cursor):
     data = figures.participation_by_month(tiny_cursor, AS_OF)
-    for lang, measure, title, legend in (("fr", "participants", "Participants", "Activité"),
+    for lang, measure, title, legend in (("fr", "participants", "Participations", "Activité"),
                                          ("en", "contributions", "Contributions", "Activity")):
         spec = participation_charts.participation_by_month(data, lang, measure).to_dict()
         bars = encodings(spec)[0]
@@ -407,10 +407,10 @@ def test_tables_translate_headers_and_values(tiny_cursor):
     upcoming = meeting_views.meeting_rows(figures.meetings(tiny_cursor, AS_OF), "fr", labels,
                                             state="planned")
     assert upcoming.columns.tolist() == ["Date", "Type de réunion", "Intitulé", "Engagement", "Secteur",
-                                         "Publique ou interne", "Participants"]
-    assert upcoming["Date"].tolist() == ["1 oct. 2025", "1 mars 2026"]
+                                         "Publique ou interne", "Personnes présentes"]
+    assert upcoming["Date"].tolist() == ["1er oct. 2025", "1er mars 2026"]
     assert upcoming["Type de réunion"].tolist() == ["Comité de pilotage", "Réunion publique"]
-    assert upcoming["Participants"].tolist() == ["9", "inconnu"]
+    assert upcoming["Personnes présentes"].tolist() == ["9", "inconnu"]
     by_type = figures.meetings_by(tiny_cursor, AS_OF, "meeting_type")
     numbers = meeting_views.meetings_group_table(by_type, "meeting_type", "en").set_index("Meeting type")
     row = numbers.loc["Citizen workshop"]

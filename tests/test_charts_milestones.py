@@ -39,8 +39,9 @@ def layers(spec: dict) -> list[dict]:
     return spec["layer"]
 
 
-def layer_with_mark(spec: dict, mark: str) -> dict:
-    [layer] = [layer for layer in layers(spec) if layer["mark"]["type"] == mark]
+def layer_with_mark(spec: dict, mark: str, text_field: str | None = None) -> dict:
+    [layer] = [layer for layer in layers(spec) if layer["mark"]["type"] == mark
+               and (text_field is None or layer["encoding"]["text"]["field"] == text_field)]
     return layer
 
 
@@ -80,7 +81,7 @@ def test_timeline_encodings_and_titles(cursor, lang, period, status, overdue):
     assert markers["encoding"]["x"] == {"field": "marker_date", "type": "temporal"}
 
     # ... and by words: the overdue ones are labelled.
-    label = layer_with_mark(spec, "text")
+    label = layer_with_mark(spec, "text", "overdue_label")
     assert label["transform"][-1] == {"filter": "(datum.overdue_label !== '')"}
     assert label["encoding"]["text"]["field"] == "overdue_label"
     assert label["encoding"]["x"] == {"field": "as_of", "type": "temporal"}  # right of the as-of line
@@ -95,9 +96,9 @@ def test_timeline_encodings_and_titles(cursor, lang, period, status, overdue):
     assert sum(row["first"] for row in data) == 1
     assert rule["transform"] == [{"filter": "datum.first"}]
     # The time axis leaves room on the right for the "late" words.
-    # From 2024-01-01 to 2026-06-30 is 911 days: 2 % (18 days) before, 16 % (146 days) after.
+    # From 2024-01-01 to 2026-06-30 is 911 days: 2 % (18 days) before, 24 % (219 days) after.
     domain = bars["encoding"]["x"]["scale"]["domain"]
-    assert domain == [{"year": 2023, "month": 12, "date": 14}, {"year": 2026, "month": 11, "date": 23}]
+    assert domain == [{"year": 2023, "month": 12, "date": 14}, {"year": 2027, "month": 2, "date": 4}]
 
     # French dates and numbers on the axes.
     months = spec["config"]["locale"]["time"]["shortMonths"]

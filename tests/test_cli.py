@@ -64,6 +64,7 @@ def test_validate_in_english(capsys, tiny):
         "  participation.csv: 8 row(s)",
         "  targets.csv: 2 row(s)",
         "  plan.csv: 1 row(s)",
+        "  decisions.csv: absent (optional)",
         "  events.csv: absent (optional)",
         "  vote_results.csv: absent (optional)",
         "  projects.csv: absent (optional)",

@@ -189,17 +189,19 @@ def test_export_command_neutralises_what_the_data_holds(tmp_path, tiny, capsys):
     add_record(tiny, "meetings.csv", {"meeting_id": "R8", "date": "2025-07-01", "meeting_type": "other",
                                       "title": "@SUM(1;2)", "is_public": "non"})
     out = tmp_path / "commitments.csv"
-    assert main(["export", "commitments", str(tiny), "--out", str(out), "--as-of", "2025-06-30"]) == 0
+    assert main(["export", "commitments", str(tiny), "--out", str(out), "--as-of", "2025-06-30",
+                 "--codes"]) == 0
     assert "commitments exporté" in capsys.readouterr().out
     assert csv_records(out.read_bytes())[1][1] == "'=HYPERLINK(\"http://x\")"
     for table, column, expected in (("milestones", "title_fr", "'+33 1 42 76 40 40"),
                                     ("institutions", "name_fr", "'-2+3 text")):
         target = tmp_path / f"{table}.csv"
-        assert main(["export", table, str(tiny), "--out", str(target)]) == 0
+        assert main(["export", table, str(tiny), "--out", str(target), "--codes"]) == 0
         records = csv_records(target.read_bytes())
         assert records[1][records[0].index(column)] == expected
     workbook_path = tmp_path / "meetings.xlsx"
-    assert main(["export", "meetings", str(tiny), "--out", str(workbook_path), "--lang", "en"]) == 0
+    assert main(["export", "meetings", str(tiny), "--out", str(workbook_path), "--lang", "en",
+                 "--codes"]) == 0
     book = openpyxl.load_workbook(workbook_path)
     assert book.sheetnames == ["meetings", "Dictionary"]
     sheet = book["meetings"]
@@ -220,7 +222,7 @@ def test_export_command_exit_codes(tmp_path, tiny, capsys):
 
 
 def test_export_command_writes_csv_to_standard_output(capfdbinary):
-    assert main(["export", "institutions", str(TINY), "--sep", ","]) == 0
+    assert main(["export", "institutions", str(TINY), "--sep", ",", "--codes"]) == 0
     records = csv_records(capfdbinary.readouterr().out, ",")
     assert records[0] == ["code", "name_fr", "name_en", "source", "licence"]
     assert records[1][0] == "DDCT"
@@ -251,23 +253,31 @@ def test_table_exports_in_the_app(monkeypatch, tmp_path, tiny):
     app_test.query_params["as_of"] = "2025-06-30"
     app_test.run()
     assert not app_test.exception
-    assert app_test.selectbox[0].options == list(export.DATASETS)
+    # The menu names each table in words; the file keeps the table's code name.
+    assert app_test.selectbox[0].options == [export.display_name(dataset, "fr")
+                                             for dataset in export.DATASETS.values()]
+    assert app_test.selectbox[0].options[:2] == ["Institutions", "Engagements (tels que saisis)"]
     assert [b.proto.label for b in app_test.get("download_button")] == ["CSV (Excel)",
                                                                         "Classeur Excel (.xlsx)"]
     app_test.selectbox[0].select("participation_by_age_group").run()
     app_test.toggle[0].set_value(True).run()  # public mode: only the public site's tables
     assert not app_test.exception
-    assert "progress_updates" in app_test.selectbox[0].options
-    assert "participation" not in app_test.selectbox[0].options  # raw rows: staff only
+    assert "Points d'avancement" in app_test.selectbox[0].options
+    assert "Participation (lignes saisies)" not in app_test.selectbox[0].options  # raw rows: staff only
+    assert "Décisions du comité de pilotage" not in app_test.selectbox[0].options  # internal
     fingerprint = ("test",)
     internal = csv_records(downloads._export_bytes(str(tiny), fingerprint, "participation_by_age_group",
                                                    False, A, "csv", "fr"))
     public = csv_records(downloads._export_bytes(str(tiny), fingerprint, "participation_by_age_group",
                                                  True, A, "csv", "fr"))
-    assert dict(row[:2] for row in internal[1:])["under_18"] == "2"
-    assert dict(row[:2] for row in public[1:])["under_18"] == "< 5"
+    # Written to be read by default: the age group by its label.
+    assert dict(row[:2] for row in internal[1:])["Moins de 18 ans"] == "2"
+    assert dict(row[:2] for row in public[1:])["Moins de 18 ans"] == "< 5"
+    codes = csv_records(downloads._export_bytes(str(tiny), fingerprint, "participation_by_age_group",
+                                                True, A, "csv", "fr", False))
+    assert dict(row[:2] for row in codes[1:])["under_18"] == "< 5"
     notes = csv_records(downloads._export_bytes(str(tiny), fingerprint, "progress_updates", True, A, "csv",
-                                                "fr"))
+                                                "fr", False))
     assert "note" not in notes[0] and "reported_by" not in notes[0]
     book = workbook(downloads._export_bytes(str(tiny), fingerprint, "milestones", True, A, "xlsx", "en"))
     assert book.sheetnames == ["milestone_status", "Dictionary"]

@@ -177,7 +177,7 @@ def test_an_anonymous_visitor_gets_page_not_found_at_the_staff_pages(servers, br
             rendered(page)
             if not path:
                 continue
-            page.get_by_text("Page not found").first.wait_for(timeout=30_000)
+            page.get_by_text("Page introuvable").first.wait_for(timeout=30_000)  # our own, in French
             assert page.locator('[data-testid="stFileUploader"]').count() == 0
             links = page.locator('[data-testid="stSidebarNavLink"]').all_inner_texts()
             assert not any("Mettre à jour" in link or "Historique" in link for link in links)

@@ -160,14 +160,14 @@ def test_voters_above_registered_and_votes_above_voters(tiny):
 def test_export_offers_the_new_tables(folder, tmp_path, capsys):
     out = tmp_path / "turnout.csv"
     code, _out, err = run_cli(capsys, "export", "vote_turnout", str(folder), "--as-of", "2025-12-31", "--sep",
-                              ",", "--out", str(out))
+                              ",", "--out", str(out), "--codes")
     assert code == 0, err
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "event_id,sector,registered,voters,blank,null_votes,option_votes,turnout_pct"
     assert lines[1:] == ["V1,centre,1200,100,2,3,95,8.3", "V1,11,2000,100,0,0,100,5"]
     for table in ("events", "vote_results", "projects", "projects_by_edition", "irm_assessments"):
         target = tmp_path / f"{table}.csv"
-        code, _out, err = run_cli(capsys, "export", table, str(folder), "--out", str(target))
+        code, _out, err = run_cli(capsys, "export", table, str(folder), "--out", str(target), "--codes")
         assert code == 0, (table, err)
     edition = (tmp_path / "projects_by_edition.csv").read_text(encoding="utf-8-sig").splitlines()
     assert edition[0] == "edition;projects;amount_eur;delivered;delivered_pct"

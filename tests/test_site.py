@@ -214,8 +214,9 @@ def test_every_chart_is_labelled_and_has_a_table_behind_it(request, which):
             assert after.lstrip().startswith("<details><summary>"), path
             assert "<table>" in source[figure.end():figure.end() + 4000], path
         assert 'href="#main"' in source and 'id="main"' in source, path  # skip link
-    # overview 1, meetings 1, participation 4 (month, sectors, age, gender), in each language
-    assert charts == 12
+    # overview 2 (milestones, targets), meetings 1, participation 4 (month, sectors, age, gender),
+    # in each language
+    assert charts == 14
 
 
 # ---------------------------------------------------------------- figures
@@ -225,20 +226,30 @@ def test_overview_figures_in_french(tiny_site):
     text = squeeze(page.text)
     assert "Plan d'essai 2024-2026" in text
     assert "Situation au 31 décembre 2025" in text
-    assert "Sous chaque chiffre, son évolution depuis le dernier comité de pilotage, le 1 oct. 2025." in text
+    assert ("Sous chaque chiffre, son évolution depuis le dernier comité de pilotage, le 1er oct. 2025."
+            in text)
     assert "Jalons terminés 2 sur 5 Évolution : ±0" in text
     assert "Jalons en retard 2 Évolution : ±0" in text
     assert "Avancement moyen des jalons 65,3 % Évolution : +5 pt" in text
     assert "Réunions tenues 6 Évolution : ±0" in text
     assert "Participations 2 243 Évolution : ±0" in text
-    # overdue milestones, latest first, with owner and days late
-    assert ["Débats publics", "C2", "Délégation générale aux relations internationales", "30 juin 2025",
-            "184", "11 %"] in page.rows
-    assert ["Première session", "C1", "Direction de la démocratie, des citoyen·ne·s et des territoires",
-            "30 sept. 2025", "92", "90 %"] in page.rows
+    # points of attention: late milestones (the longest delay first), then what is at risk; the
+    # public reads commitments by name, and owners by theirs
+    # (C2's name carries a script tag in this fixture: escaped, and cut at 48 characters)
+    assert ["▲ En retard · 184 j", "Jalon · Débats publics",
+            "Échéance dépassée de 184 jours ; avancement 11 %",
+            "Citoyenneté européenne <script>alert(\"x\")</scri…",
+            "Délégation générale aux relations internationales", "30 juin 2025"] in page.rows
+    assert ["▲ En retard · 92 j", "Jalon · Première session",
+            "Échéance dépassée de 92 jours ; avancement 90 %",
+            "Assemblée citoyenne", "Direction de la démocratie, des citoyen·ne·s et des territoires",
+            "30 sept. 2025"] in page.rows
+    # participations 2 243 of 10 000 (22 %) with 730 of 1 095 days gone (67 %): at risk
+    assert ["Participations · tout le plan", "À risque", "2 243", "10 000", "22 %", "67 %",
+            "31 déc. 2026", "—"] in page.rows
     # milestones chart's table: C1 1 complete, 1 in progress, 1 overdue; C2 1 complete, 1 overdue
-    assert ["C1 · Assemblée citoyenne", "1", "1", "0", "1"] in page.rows
-    assert "Participants (tout le plan) 2 243 sur 10 000 (22 %) · échéance 31 déc. 2026 · en cours" in text
+    assert ["Assemblée citoyenne", "1", "1", "0", "1"] in page.rows
+    assert "FRPA" not in text and "C1 ·" not in text  # names, not identifiers
 
 
 def test_overview_figures_in_english(tiny_site):
@@ -275,12 +286,12 @@ def test_commitments_page(tiny_site):
 
 def test_meetings_and_participation_pages(tiny_site):
     meetings = read_page(tiny_site / "fr" / "meetings.html")
-    assert "6 réunion(s) tenue(s), dont 3 publique(s) ; 1 prévue(s)." in squeeze(meetings.text)
+    assert "Réunions tenues : 6, dont publiques : 3 ; prévues : 1." in squeeze(meetings.text)
     # by type: 3 steering committees held, attendees 12 + 10 + 9 = 31
     assert ["Comité de pilotage", "3", "0", "0", "31"] in meetings.rows
     # a citizen workshop with attendance unknown is not counted as zero
-    assert ["Atelier citoyen", "1", "0", "1", "0 (nombre inconnu pour 1 réunion(s))"] in meetings.rows
-    assert ["1 mars 2026", "Réunion publique", "Réunion publique de bilan", "tout le plan",
+    assert ["Atelier citoyen", "1", "0", "1", "0 (nombre inconnu pour 1 réunion)"] in meetings.rows
+    assert ["1er mars 2026", "Réunion publique", "Réunion publique de bilan", "tout le plan",
             "Publique"] in meetings.rows
     participation = read_page(tiny_site / "fr" / "participation.html")
     text = squeeze(participation.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ogp_metrics.charts.base import finish, fit_width
+from ogp_metrics.charts.base import LINES, finish, fit_width, wrap_label
 from ogp_metrics.charts.palette import BAR_COLOURS, DARK
 
 
@@ -16,7 +16,7 @@ def labelled_bars(data: pd.DataFrame, lang: str, value_title: str, category_titl
     `data`: `label`, `value` (NA: no bar, e.g. a count hidden in public mode), `text`, and
     optionally `kind` (`known`, `unknown` in grey, `suppressed`).
     """
-    frame = pd.DataFrame({"label": data["label"].astype(str),
+    frame = pd.DataFrame({"label": [wrap_label(label) for label in data["label"].astype(str)],
                           "value": pd.to_numeric(data["value"], errors="coerce").astype(float),
                           "text": data["text"].astype(str),
                           "kind": data.get("kind", "known")})
@@ -26,8 +26,7 @@ def labelled_bars(data: pd.DataFrame, lang: str, value_title: str, category_titl
     x_scale = alt.Scale(domain=[0, max(widest * 1.45, 5.0)], nice=False)
     order = list(frame["label"])
     kinds = list(BAR_COLOURS)
-    y = alt.Y("label:N", sort=order, title=category_title,
-              axis=alt.Axis(labelLimit=260, labelFontSize=13))
+    y = alt.Y("label:N", sort=order, title=category_title, axis=alt.Axis(labelExpr=LINES))
     base = alt.Chart(frame)
     bars = base.mark_bar().encode(
         x=alt.X("value:Q", title=value_title, scale=x_scale, axis=alt.Axis(tickMinStep=1, tickCount=4)),
@@ -37,8 +36,11 @@ def labelled_bars(data: pd.DataFrame, lang: str, value_title: str, category_titl
         tooltip=[alt.Tooltip("label:N", title=category_title or " "),
                  alt.Tooltip("text:N", title=value_title)],
     )
-    labels = base.mark_text(align="left", dx=5, fontSize=13, color=DARK).encode(
+    labels = base.mark_text(align="left", dx=5, color=DARK).encode(
         x=alt.X("text_at:Q", scale=x_scale), y=y, text="text:N")
+    # A row tall enough for its label's lines.
+    lines = max((label.count("\n") + 1 for label in frame["label"]), default=1)
+    step = 34 if lines == 1 else 16 * lines + 14
     chart = alt.layer(bars, labels).properties(
-        description=description, height=height or max(40, 34 * len(frame)))
+        description=description, height=height or max(40, step * len(frame)))
     return finish(fit_width(chart), lang)

@@ -30,19 +30,20 @@ def cumulative_chart(data: pd.DataFrame, lang: str, value_title: str,
                                            for i in range(len(series))])
     month_title = text.t("meetings.col.month", lang)
     base = alt.Chart(frame)
-    lines = base.mark_line(interpolate="step-after", strokeWidth=2.5).encode(
+    lines = base.mark_line(interpolate="step-after").encode(
         x=alt.X("month:T", axis=month_axis(lang)),
         y=alt.Y("value:Q", title=value_title),
-        color=alt.Color("series:N", scale=colour, title=None),
-        strokeDash=alt.StrokeDash("series:N", scale=dash, title=None),
+        # One legend for colour and dash, drawn as the lines it names.
+        color=alt.Color("series:N", scale=colour, title=None, legend=alt.Legend(symbolType="stroke")),
+        strokeDash=alt.StrokeDash("series:N", scale=dash, title=None, legend=alt.Legend(symbolType="stroke")),
         tooltip=[alt.Tooltip("month:T", format="%B %Y", title=month_title),
                  alt.Tooltip("series:N", title=text.t("meetings.col.series", lang)),
                  alt.Tooltip("value:Q", format=",d", title=value_title)],
     )
     ends = base.transform_window(
         rank="rank()", sort=[alt.SortField("month", order="descending")], groupby=["series"]
-    ).transform_filter(alt.datum.rank == 1).mark_text(align="left", dx=6, fontSize=12).encode(
-        x="month:T", y="value:Q", color=alt.Color("series:N", scale=colour, legend=None),
+    ).transform_filter(alt.datum.rank == 1).mark_text(align="left", dx=6).encode(
+        x="month:T", y="value:Q", color=alt.Color("series:N", scale=colour, title=None),
         text=alt.Text("value:Q", format=",d"))
     layers = [lines, ends]
     if targets is not None and len(targets):
@@ -53,16 +54,16 @@ def cumulative_chart(data: pd.DataFrame, lang: str, value_title: str,
                              "label": targets["label"].astype(str)})
         goal_base = alt.Chart(goal)
         layers += [
-            goal_base.mark_rule(strokeDash=[5, 4], strokeWidth=1.5).encode(
-                y="target:Q", color=alt.Color("series:N", scale=colour, legend=None)),
-            goal_base.mark_point(shape="diamond", size=90, filled=True).encode(
-                x="deadline:T", y="target:Q", color=alt.Color("series:N", scale=colour, legend=None),
+            goal_base.mark_rule(strokeDash=[5, 4]).encode(
+                y="target:Q", color=alt.Color("series:N", scale=colour, title=None)),
+            goal_base.mark_point(shape="diamond", filled=True).encode(
+                x="deadline:T", y="target:Q", color=alt.Color("series:N", scale=colour, title=None),
                 tooltip=[alt.Tooltip("label:N", title=text.t("activity_charts.target", lang))]),
             # Written at the left, where the running totals are still low: no overlap.
-            goal_base.mark_text(align="left", baseline="bottom", dy=-4, dx=2, fontSize=12,
+            goal_base.mark_text(align="left", baseline="bottom", dy=-4, dx=2, style="annotation",
                                 fontWeight="bold").encode(
                 x="start:T" if start else alt.value(0), y="target:Q", text="label:N",
-                color=alt.Color("series:N", scale=colour, legend=None)),
+                color=alt.Color("series:N", scale=colour, title=None)),
         ]
     chart = alt.layer(*layers).properties(description=description, height=height)
     return finish(fit_width(chart), lang)

@@ -36,12 +36,12 @@ def meetings_by_month_chart(data: pd.DataFrame, lang: str, as_of: date | None = 
     # Opacity and dash share one legend (Vega-Lite merges them when their settings agree).
     state_legend = alt.Legend(symbolType="square", symbolFillColor="#0072B2", symbolStrokeColor=DARK,
                               symbolStrokeWidth=1.5, symbolSize=220, orient="top", direction="horizontal")
-    bars = alt.Chart(frame).mark_bar(strokeWidth=1.5).encode(
+    bars = alt.Chart(frame).mark_bar(style="outline").encode(
         x=alt.X("month:T", timeUnit="yearmonth", axis=month_axis(lang)),
         y=alt.Y("sum(meetings):Q", title=count_title, scale=y_scale,
                 axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("type_label:N", scale=type_scale, title=text.t("meetings.type", lang),
-                        legend=alt.Legend(columns=3)),
+                        legend=alt.Legend()),
         opacity=alt.Opacity("state_label:N", title=text.t("meetings.state", lang),
                             scale=alt.Scale(domain=state_labels, range=[STATE_OPACITY[s] for s in states]),
                             legend=state_legend),

@@ -14,12 +14,13 @@ import altair as alt
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.charts.base import DATE_FORMAT, finish, time_axis
+from ogp_metrics.charts.base import DATE_FORMAT, LINES, finish, time_axis, wrap_label
 from ogp_metrics.charts.palette import STATUS_COLOURS, labelled_scale, status_shape_scale
 from ogp_metrics.contract import schema
 
-ROW_HEIGHT = 30
-LABEL_LIMIT = 300  # pixels of a milestone's title on the y axis (the rest in the tooltip)
+ROW_HEIGHT = 30  # a row whose title fits on one line; each more line adds `LINE_HEIGHT`
+LINE_HEIGHT = 16
+WRAP_AT = 48  # a milestone's title runs on lines of about this many characters
 # A group's row is keyed by this invisible character and the commitment id: unique, and its
 # axis label is left blank (the title is written across the row instead).
 HEADER_MARK = "\u200b"
@@ -49,8 +50,8 @@ def timeline_data(milestones: pd.DataFrame, as_of: date, lang: str,
     data = pd.DataFrame({
         "kind": MILESTONE,
         "milestone_id": frame["milestone_id"].astype(str),
-        "milestone": _unique_labels([text.localised(r, lang) for r in records],
-                                    frame["milestone_id"].astype(str).tolist()),
+        "milestone": [wrap_label(label, WRAP_AT) for label in _unique_labels(
+            [text.localised(r, lang) for r in records], frame["milestone_id"].astype(str).tolist())],
         "commitment_id": frame["commitment_id"].astype(str),
         "owner": [owner_names.get(r["owner"], r["owner"]) if isinstance(r["owner"], str)
                   else text.t("milestones.no_owner", lang) for r in records],
@@ -64,6 +65,8 @@ def timeline_data(milestones: pd.DataFrame, as_of: date, lang: str,
         "overdue_label": [text.t("milestones.chart.overdue_label", lang,
                                  days=text.format_number(r["days_late"], lang))
                           if r["status"] == "overdue" else "" for r in records],
+        "risk_label": [text.t("attention.at_risk", lang) if isinstance(r.get("risk"), str) else ""
+                       for r in records],
         "group": "",
     })
     if commitment_titles is not None and len(data):
@@ -73,7 +76,7 @@ def timeline_data(milestones: pd.DataFrame, as_of: date, lang: str,
             parts.append(pd.DataFrame({
                 "kind": [HEADER], "milestone": [HEADER_MARK + commitment_id], "milestone_id": [""],
                 "commitment_id": [commitment_id], "owner": [""], "status": [""], "progress": [""],
-                "overdue_label": [""], "group": [group["group"].iloc[0]]}))
+                "overdue_label": [""], "risk_label": [""], "group": [group["group"].iloc[0]]}))
             parts.append(group)
         data = pd.concat(parts, ignore_index=True)
     data["order"] = range(len(data))
@@ -91,7 +94,8 @@ def _time_domain(data: pd.DataFrame, as_of: date) -> alt.Scale:
     first = rows["start_date"].min().date()
     last = max(rows["due_date"].max(), rows["marker_date"].max(), pd.Timestamp(as_of)).date()
     span = max((last - first).days, 30)
-    room = 0.16 if (rows["overdue_label"] != "").any() else 0.03
+    # Room for the words, at a projector's size too (`charts.base.PROJECTION`).
+    room = 0.24 if ((rows["overdue_label"] != "") | (rows["risk_label"] != "")).any() else 0.03
     first, last = first - timedelta(days=round(0.02 * span)), last + timedelta(days=round(room * span))
     return alt.Scale(domain=[alt.DateTime(year=first.year, month=first.month, date=first.day),
                              alt.DateTime(year=last.year, month=last.month, date=last.day)])
@@ -111,8 +115,8 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date, lang: str,
                                                          STATUS_COLOURS, lang)).title(status_title)
     shape = alt.Shape("status:N", scale=status_shape_scale(lang)).title(status_title)
     y = alt.Y("milestone:N", sort=alt.EncodingSortField("order", op="min"),
-              axis=alt.Axis(title=None, labelLimit=LABEL_LIMIT, labelFontSize=13,
-                            labelExpr=f"indexof(datum.value, '{HEADER_MARK}') == 0 ? '' : datum.value"))
+              axis=alt.Axis(title=None,
+                            labelExpr=f"indexof(datum.value, '{HEADER_MARK}') == 0 ? '' : {LINES}"))
     tooltip = [
         alt.Tooltip("milestone:N", title=text.t("col.milestone", lang)),
         alt.Tooltip("milestone_id:N", title=text.t("milestones.col.id", lang)),
@@ -133,24 +137,29 @@ def milestone_timeline(milestones: pd.DataFrame, as_of: date, lang: str,
     header_band = header_rows.mark_rect(color="#EEF1F5").encode(
         y=y, x=alt.value(0), x2=alt.value("width"), tooltip=alt.Tooltip("group:N", title=text.t(
             "col.commitment", lang)))
-    header_text = header_rows.mark_text(align="left", baseline="middle", fontSize=14, fontWeight="bold",
+    header_text = header_rows.mark_text(align="left", baseline="middle", style="heading",
                                         color="#1F2A37", limit=alt.expr("width - 12")).encode(
         y=y, x=alt.value(6), text="group:N")
     bars = milestone_rows.mark_bar(height={"band": 0.55}, cornerRadius=2, opacity=0.45).encode(
         x=x, x2="due_date:T", y=y, color=colour, tooltip=tooltip)
-    markers = milestone_rows.mark_point(filled=True, size=150, opacity=1, stroke="#222222",
+    markers = milestone_rows.mark_point(filled=True, opacity=1, stroke="#222222",
                                         strokeWidth=0.8).encode(
         x="marker_date:T", y=y, color=colour, shape=shape, tooltip=tooltip)
     # Right of the as-of line, which an overdue bar always ends before: the gap is the delay.
     overdue = milestone_rows.transform_filter(alt.datum.overdue_label != "").mark_text(
-        align="left", baseline="middle", dx=8, fontSize=12, fontWeight="bold", color="#A63D00").encode(
+        align="left", baseline="middle", dx=8, fontWeight="bold", color="#A63D00").encode(
         x="as_of:T", y=y, text="overdue_label:N")
+    # At risk (`figures.risk_rules`): said in words right of its mark, not by colour alone.
+    at_risk = milestone_rows.transform_filter(alt.datum.risk_label != "").mark_text(
+        align="left", baseline="middle", dx=12, fontWeight="bold", color="#7A4A00").encode(
+        x="marker_date:T", y=y, text="risk_label:N")
     as_of_line = base.transform_filter(alt.datum.first).mark_rule(
-        strokeDash=[6, 4], strokeWidth=1.5, color="#222222").encode(
+        strokeDash=[6, 4], style="thin_rule", color="#222222").encode(
         x="as_of:T", tooltip=alt.Tooltip("as_of:T", title=text.t("app.as_of", lang), format=DATE_FORMAT))
     layers = [header_band, header_text] if commitment_titles is not None else []
-    chart = alt.layer(*layers, bars, as_of_line, markers, overdue).properties(
-        width="container", height=alt.Step(ROW_HEIGHT),
+    lines = max((label.count("\n") + 1 for label in data["milestone"]), default=1)
+    chart = alt.layer(*layers, bars, as_of_line, markers, overdue, at_risk).properties(
+        width="container", height=alt.Step(ROW_HEIGHT + LINE_HEIGHT * (lines - 1)),
         autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     return finish(chart, lang)
 
@@ -167,11 +176,15 @@ def status_counts(milestones: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(["commitment_id", "status"]).reset_index(drop=True)
 
 
-def milestones_by_status(counts: pd.DataFrame, lang: str, height_per_bar: int = 34) -> alt.TopLevelMixin:
-    """Horizontal stacked bars: per commitment, its milestones by status, each segment labelled."""
+def milestones_by_status(counts: pd.DataFrame, lang: str, names: dict[str, str] | None = None,
+                         height_per_bar: int = 34) -> alt.TopLevelMixin:
+    """Horizontal stacked bars: per commitment (named by `names`, id -> name), its milestones by
+    status, each segment labelled."""
+    names = names or {}
     order = {code: index for index, code in enumerate(schema.MILESTONE_STATUSES)}
     frame = pd.DataFrame({
         "commitment_id": counts["commitment_id"].astype(str),
+        "commitment": [wrap_label(names.get(c, c)) for c in counts["commitment_id"].astype(str)],
         "status_code": counts["status"].astype(str),
         "status": [text.value_label("milestone_status", code, lang) for code in counts["status"]],
         "status_order": [order[code] for code in counts["status"]],
@@ -185,22 +198,25 @@ def milestones_by_status(counts: pd.DataFrame, lang: str, height_per_bar: int = 
     count_title = text.t("publish.chart.milestones_axis", lang)
     colour = alt.Color("status:N", scale=labelled_scale("milestone_status", schema.MILESTONE_STATUSES,
                                                         STATUS_COLOURS, lang), title=status_title)
-    y = alt.Y("commitment_id:N", title=None, axis=alt.Axis(labelFontSize=13))
+    y = alt.Y("commitment:N", title=None, sort=alt.EncodingSortField("commitment_id"),
+              axis=alt.Axis(labelExpr=LINES))
     base = alt.Chart(frame)
     bars = base.mark_bar(stroke="white", strokeWidth=1).encode(
         y=y,
         x=alt.X("start:Q", title=count_title, axis=alt.Axis(tickMinStep=1, format="d")),
         x2="end:Q",
         color=colour,
-        tooltip=[alt.Tooltip("commitment_id:N", title=text.t("col.commitment", lang)),
+        tooltip=[alt.Tooltip("commitment:N", title=text.t("col.commitment", lang)),
                  alt.Tooltip("status:N", title=status_title),
                  alt.Tooltip("milestones:Q", title=count_title)],
     )
-    labels = base.mark_text(dx=-5, align="right", fontSize=12, fontWeight="bold").encode(
+    labels = base.mark_text(dx=-5, align="right", fontWeight="bold").encode(
         y=y, x="end:Q", text=alt.Text("milestones:Q", format="d"),
         color=alt.Color("text_colour:N", scale=None),
     )
     commitments = max(1, frame["commitment_id"].nunique())
-    chart = alt.layer(bars, labels).properties(height=height_per_bar * commitments,
+    lines = max((label.count("\n") + 1 for label in frame["commitment"]), default=1)
+    step = max(height_per_bar, LINE_HEIGHT * lines + 14)
+    chart = alt.layer(bars, labels).properties(height=step * commitments,
                                                description=text.t("publish.chart.milestones", lang))
     return finish(chart, lang)

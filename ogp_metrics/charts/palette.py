@@ -19,6 +19,11 @@ STATUS_COLOURS = {"complete": "#009E73", "in_progress": "#0072B2", "not_started"
 # Status is never told by colour alone: each has its own mark shape too.
 STATUS_SHAPES = {"complete": "circle", "in_progress": "diamond", "not_started": "square",
                  "overdue": "triangle-down"}
+# A target's state (`figures.risk_rules`): colour, and a shape and a word besides.
+TARGET_STATE_COLOURS = {"reached": "#009E73", "on_track": "#0072B2", "at_risk": "#E69F00",
+                        "missed": "#D55E00"}
+TARGET_STATE_SHAPES = {"reached": "circle", "on_track": "diamond", "at_risk": "triangle-up",
+                       "missed": "cross"}
 MEETING_STATE_COLOURS = {"held": "#0072B2", "planned": "#E69F00"}
 STATE_OPACITY = {"held": 1.0, "planned": 0.45}
 ASSESSOR_COLOURS = {"self": OKABE_ITO[0], "independent": OKABE_ITO[1]}

@@ -34,10 +34,10 @@ def progress_history(series: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
     milestone_title = text.t("col.milestone", lang)
     colour = alt.Color("milestone:N", scale=alt.Scale(
         domain=names, range=[OKABE_ITO[i % len(OKABE_ITO)] for i in range(len(names))]),
-        legend=alt.Legend(columns=1, labelLimit=520, symbolLimit=0)).title(milestone_title)
+        legend=alt.Legend(columns=1, symbolLimit=0)).title(milestone_title)
     shape = alt.Shape("milestone:N", scale=alt.Scale(
         domain=names, range=[MILESTONE_SHAPES[i % len(MILESTONE_SHAPES)] for i in range(len(names))]),
-        legend=alt.Legend(columns=1, labelLimit=520)).title(milestone_title)
+        legend=alt.Legend(columns=1)).title(milestone_title)
     x = alt.X("date:T", scale=alt.Scale(padding=12), axis=time_axis(data["date"]))
     y = alt.Y("progress_pct:Q", scale=alt.Scale(domain=[0, 100]),
               axis=alt.Axis(title=text.t("col.progress", lang) + " (%)", tickCount=5))
@@ -45,9 +45,9 @@ def progress_history(series: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
                alt.Tooltip("date:T", title=text.t("commitments.col.date", lang), format=DATE_FORMAT),
                alt.Tooltip("progress:N", title=text.t("col.progress", lang))]
     base = alt.Chart(data)
-    lines = base.mark_line(interpolate="step-after", strokeWidth=2).encode(x=x, y=y, color=colour,
+    lines = base.mark_line(interpolate="step-after").encode(x=x, y=y, color=colour,
                                                                             detail="milestone_id:N")
-    points = base.mark_point(filled=True, size=90, opacity=1).encode(x=x, y=y, color=colour, shape=shape,
+    points = base.mark_point(filled=True, opacity=1).encode(x=x, y=y, color=colour, shape=shape,
                                                                     tooltip=tooltip)
     chart = fit_width(alt.layer(lines, points).properties(width="container", height=300))
     return finish(chart, lang)
@@ -79,9 +79,9 @@ def assessment_history(history: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
                alt.Tooltip("date:T", title=text.t("commitments.col.date", lang), format=DATE_FORMAT),
                alt.Tooltip("completion:N", title=text.t("commitments.col.completion", lang))]
     base = alt.Chart(data)
-    lines = base.mark_line(interpolate="step-after", strokeWidth=2, opacity=0.7).encode(
+    lines = base.mark_line(interpolate="step-after", opacity=0.7).encode(
         x=x, y=y, yOffset=offset, color=colour)
-    points = base.mark_point(filled=True, size=130, opacity=1).encode(
+    points = base.mark_point(filled=True, opacity=1).encode(
         x=x, y=y, yOffset=offset, color=colour, shape=shape, tooltip=tooltip)
     chart = fit_width(alt.layer(lines, points).properties(width="container", height=260))
     return finish(chart, lang)

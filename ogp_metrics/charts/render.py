@@ -45,9 +45,12 @@ def png(chart: alt.TopLevelMixin, lang: str, width: int | None = 640, scale: flo
     _register_fonts()
     locale = _VEGA_LOCALES[text.language(lang)]
     printed = spec(chart, width, PDF_FONT)
-    # DejaVu Sans is wider than the screen's fonts: three legend columns fit the page, four do not.
+    # DejaVu Sans is wider than the screen's fonts: two legend columns, each label cut to its
+    # column's width, keep a legend within the page's margins (three spilled past the right one).
     legend = printed["config"].setdefault("legend", {})
-    legend["columns"] = min(legend.get("columns", 3), 3)
+    legend["columns"] = min(legend.get("columns", 2), 2)
+    if width is not None:
+        legend["labelLimit"] = min(legend.get("labelLimit", width), width // 2 - 40)
     return vl_convert.vegalite_to_png(printed, scale=scale, format_locale=locale,
                                       time_format_locale=locale)
 

@@ -90,9 +90,9 @@ def sector_tile_map(data: pd.DataFrame, lang: str, value_title: str, description
         tooltip=[alt.Tooltip("full_name:N", title=text.t("meetings.col.sector", lang)),
                  alt.Tooltip("value_text:N", title=value_title)],
     )
-    names = base.mark_text(baseline="bottom", dy=-1, fontSize=13).encode(
+    names = base.mark_text(baseline="bottom", dy=-1).encode(
         text="name:N", color=_text_colour(maximum))
-    values = base.mark_text(baseline="top", dy=3, fontSize=15, fontWeight="bold").encode(
+    values = base.mark_text(baseline="top", dy=3, style="heading").encode(
         text="value_text:N", color=_text_colour(maximum))
     chart = alt.layer(tiles, names, values).properties(
         width=alt.Step(tile_width), height=alt.Step(tile_height), description=description)
@@ -214,9 +214,9 @@ def boundaries_map(boundaries: dict, data: pd.DataFrame, lang: str, value_title:
                             "value_text": by_sector.at[s, "value_text"]}
                            for s in schema.SECTORS if s in centres])
     label_base = alt.Chart(labels).encode(longitude="longitude:Q", latitude="latitude:Q")
-    names = label_base.mark_text(baseline="bottom", dy=-1, fontSize=11).encode(
+    names = label_base.mark_text(baseline="bottom", dy=-1, style="map_name").encode(
         text="name:N", color=_text_colour(maximum))
-    values = label_base.mark_text(baseline="top", dy=2, fontSize=12, fontWeight="bold").encode(
+    values = label_base.mark_text(baseline="top", dy=2, style="map_value").encode(
         text="value_text:N", color=_text_colour(maximum))
     chart = alt.layer(shapes, names, values).project(type="mercator").properties(
         height=height, description=description)

@@ -3,6 +3,7 @@
     python -m ogp_metrics report [DATA_DIR] --as-of DATE --lang fr|en --out FILE.pdf
     python -m ogp_metrics publish [DATA_DIR] --out DIR [--as-of DATE]
     python -m ogp_metrics export TABLE [DATA_DIR] --format csv|xlsx [--sep ';'|','] --out FILE [--as-of DATE]
+                                 [--codes]
 
 Exit codes: 0 success, 1 the data has problems (listed), 2 a usage error (including an
 output that cannot be written).
@@ -118,6 +119,10 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="CSV separator (default ';', with a decimal comma, for French Excel)")
     parser.add_argument("--out", default=None, metavar="FILE",
                         help="where to write (default: CSV on standard output)")
+    parser.add_argument("--codes", action="store_true",
+                        help="codes, ISO dates and every digit, for machines (a contract table's CSV "
+                             "then loads back as it was); default: titles and labels in --lang, "
+                             "numbers rounded as shown, dates 31/12/2026")
 
 
 def export_table(args: argparse.Namespace) -> int:
@@ -133,7 +138,7 @@ def export_table(args: argparse.Namespace) -> int:
     with plan.cursor() as cursor:
         dataset = export.DATASETS[args.table]
         frame = dataset.build(cursor, as_of)
-    content = export.frame_bytes(dataset, frame, file_format, args.sep, args.lang)
+    content = export.frame_bytes(dataset, frame, file_format, args.sep, args.lang, readable=not args.codes)
     if not args.out:
         sys.stdout.flush()
         sys.stdout.buffer.write(content)

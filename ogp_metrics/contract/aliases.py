@@ -118,6 +118,7 @@ ALIASES: dict[str, dict[str, str]] = {
         "reunions_tenues": "meetings_held",
         "reunions_publiques_tenues": "public_meetings_held",
         "jalons_termines": "milestones_complete",
+        "participations": "participants",
     },
     "meeting_type": {
         "comite_de_pilotage": "steering_committee",
@@ -162,7 +163,7 @@ ALIASES: dict[str, dict[str, str]] = {
     },
     # A participatory-budget project's stage: the French labels, and the City's export codes
     # (`avancement_projet` of `bp_projets_gagnants`), which write "not started" two ways.
-    "status": {
+    "project_status": {
         "non_demarre": "not_started",
         "(non_demarre)": "not_started",
         "etudes": "studies",
@@ -173,6 +174,13 @@ ALIASES: dict[str, dict[str, str]] = {
         "fin": "done",
         "termine": "done",
         "abandonne": "abandoned",
+    },
+    "status": {  # decisions
+        "ouverte": "open",
+        "en_cours": "open",
+        "realisee": "done",
+        "faite": "done",
+        "abandonnee": "dropped",
     },
     "phase": {
         "co_construction": "co_creation",

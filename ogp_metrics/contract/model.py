@@ -48,11 +48,14 @@ class Column:
     not_reviewed: bool = False
     # A date column that also takes a month (`2025-04`) or a year alone: its "first" or "last" day.
     partial_dates: str | None = None
+    # The domain of its values when two tables' columns share a name but not their values
+    # (a decided project's `status` is not a decision's).
+    domain: str | None = None
 
     @property
     def choice_domain(self) -> str:
         """Name under which the column's allowed values, labels and aliases are kept."""
-        return self.name
+        return self.domain or self.name
 
 
 @dataclass(frozen=True)

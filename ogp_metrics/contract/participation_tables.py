@@ -111,7 +111,7 @@ PROJECTS = Table(
              "LIVRAISON, TRAVAUX, ETUDES, PROCEDURES, NON DEMARRE, ABANDONNÉ)",
              "Stage of the project (the City's export codes accepted: FIN, LIVRAISON, TRAVAUX, "
              "ETUDES, PROCEDURES, NON DEMARRE, ABANDONNÉ)", "works", required=True,
-             choices=PROJECT_STATUSES),
+             choices=PROJECT_STATUSES, domain="project_status"),
         _col("theme", Kind.TEXT, "Thème", "Theme", "Cadre de vie"),
         _col("lead", Kind.TEXT, "Direction qui pilote le projet", "Directorate leading the project",
              "Direction de la Voirie et des Déplacements"),

@@ -24,6 +24,7 @@ from ogp_metrics.contract.vocabulary import (
     COMPLETION,
     COMPLETION_SHOWN,
     DATA_STATUSES,
+    DECISION_STATUSES,
     DELIVERED,
     GENDERS,
     ILLUSTRATIVE_TABLES,
@@ -43,7 +44,8 @@ from ogp_metrics.contract.vocabulary import (
 
 __all__ = [
     "ACTIVITIES", "AGE_GROUPS", "ASSESSORS", "CENTRE", "CHANNELS", "CITYWIDE", "COMPLETION",
-    "COMPLETION_SHOWN", "DATA_STATUSES", "DELIVERED", "GENDERS", "ILLUSTRATIVE_TABLES", "IMPORT_MODES",
+    "COMPLETION_SHOWN", "DATA_STATUSES", "DECISION_STATUSES", "INTERNAL_TABLES", "DELIVERED", "GENDERS",
+    "ILLUSTRATIVE_TABLES", "IMPORT_MODES",
     "INDICATORS", "MEETING_TYPES", "MILESTONE_STATUSES", "NOT_ASSESSED", "OGP_VALUES", "OPEN_GOVERNMENT",
     "PHASES", "POTENTIAL_IMPACT", "PROJECT_STATUSES", "SECTORS", "STAGES", "TABLES", "TABLES_BY_NAME",
     "MAX_ATTENDEES", "MAX_CONTRIBUTIONS", "MAX_ORGANISATIONS", "MAX_PARTICIPANTS",
@@ -223,7 +225,7 @@ TABLES: tuple[Table, ...] = (
                  "Arrondissement (blank: city-wide or online)", "11"),
             _col("is_public", Kind.BOOLEAN, "Ouverte au public (oui/non)", "Open to the public (yes/no)",
                  "oui", required=True),
-            _col("attendees", Kind.WHOLE, "Nombre de participants (vide : inconnu)",
+            _col("attendees", Kind.WHOLE, "Nombre de personnes présentes (vide : inconnu)",
                  "Number of attendees (blank: unknown)", "45", maximum=MAX_ATTENDEES),
             _col("organisations", Kind.WHOLE, "Nombre d'organisations représentées (vide : inconnu)",
                  "Number of organisations represented (blank: unknown)", "8",
@@ -251,7 +253,8 @@ TABLES: tuple[Table, ...] = (
                  references=("commitments", "commitment_id")),
             _col("arrondissement", Kind.SECTOR, "Arrondissement (vide : toute la ville ou en ligne)",
                  "Arrondissement (blank: city-wide or online)", "75011"),
-            _col("participants", Kind.WHOLE, "Nombre de participants", "Number of participants",
+            _col("participants", Kind.WHOLE, "Nombre de participations (une personne venue deux fois compte "
+                 "deux fois)", "Number of participations (a person who took part twice counts twice)",
                  "12 345", required=True, maximum=MAX_PARTICIPANTS),
             _col("contributions", Kind.WHOLE, "Nombre de contributions (0 si vide)",
                  "Number of contributions (0 if blank)", "230", default="0",
@@ -324,6 +327,36 @@ TABLES: tuple[Table, ...] = (
         optional=True,
         single_row=True,
     ),
+    Table(
+        "decisions",
+        (
+            _col("decision_id", Kind.IDENTIFIER, "Identifiant de la décision", "Decision identifier",
+                 "D2026-01-1", required=True),
+            _col("date", Kind.DATE, "Date du comité de pilotage qui l'a prise",
+                 "Date of the steering committee that took it", "2026-01-20", required=True),
+            _col("text", Kind.TEXT, "La décision, en une phrase", "The decision, in one sentence",
+                 "Publier les résultats de la votation en données ouvertes", required=True),
+            _col("owner", Kind.IDENTIFIER, "Qui la porte (un code de institutions.csv)",
+                 "Who carries it out (a code from institutions.csv)", "DDCT", required=True,
+                 references=("institutions", "code")),
+            _col("due_date", Kind.DATE, "Échéance (au plus tôt la date du comité ; vide : aucune)",
+                 "Due date (not before the committee's date; blank: none)", "2026-03-31"),
+            _col("status", Kind.CHOICE, "État : ouverte, réalisée ou abandonnée",
+                 "Status: open, done or dropped", "open", required=True, choices=DECISION_STATUSES),
+            _col("done_date", Kind.DATE, "Date de réalisation (au plus tôt la date du comité)",
+                 "Date it was done (not before the committee's date)", "2026-02-15"),
+            _col("commitment_id", Kind.IDENTIFIER, "Engagement concerné (vide : tout le plan)",
+                 "Commitment concerned (blank: the whole plan)", "FRPA0002",
+                 references=("commitments", "commitment_id")),
+        ),
+        "Les décisions du comité de pilotage et leur suivi (fichier facultatif, interne : jamais "
+        "publié ni montré en mode public).",
+        "The steering committee's decisions and their follow-up (optional file, internal: never "
+        "published nor shown in public mode).",
+        optional=True,
+        unique=("decision_id",),
+        rules=(Rule("due_date", "date"), Rule("done_date", "date")),
+    ),
 )
 
 
@@ -340,4 +373,7 @@ def _with_provenance(table: Table) -> Table:
 
 
 TABLES = tuple(_with_provenance(table) for table in (*TABLES, *PARTICIPATION_TABLES))
+# Internal files: never shown in public mode, on the public site or in public exports.
+INTERNAL_TABLES = frozenset({"decisions"})
+
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}

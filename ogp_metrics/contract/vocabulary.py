@@ -45,6 +45,7 @@ INDICATORS = (
 )
 MILESTONE_STATUSES = ("complete", "in_progress", "not_started", "overdue")
 DATA_STATUSES = ("real", "illustrative")
+DECISION_STATUSES = ("open", "done", "dropped")  # a steering committee's decision
 # How an import meets the rows already there (see `updates.modes`).
 IMPORT_MODES = ("replace", "append", "upsert")
 

@@ -16,12 +16,22 @@ Definitions (as of a date):
 - a decided project counts from 31 December of its edition; delivered: stage `delivery` or
   `done`, its delivery date (when given) on or before `as_of`;
 - the independent completion is the latest independent assessment that gives one.
+- a milestone or a target is *at risk* by the rules of `risk_rules` (stated there once);
+- what changed *since* a date, and the committee's decisions: see `committee_queries`.
 
 Use them through this package (`figures.milestones(cursor, as_of, filters)`); the modules
 behind it hold the SQL by concept.
 """
 
 from ogp_metrics.figures.commitment_queries import assessment_history, commitment_titles, commitments
+from ogp_metrics.figures.committee_queries import (
+    decisions,
+    meetings_held,
+    milestone_changes,
+    new_assessments,
+    steering_committees,
+    targets_reached,
+)
 from ogp_metrics.figures.event_queries import events, events_taken_part
 from ogp_metrics.figures.filters import NO_FILTERS, Filters
 from ogp_metrics.figures.headline_queries import changes_since_last_steering_committee, headline
@@ -62,4 +72,7 @@ __all__ = [
     # events, votes, decided projects, the IRM's view
     "PROJECT_GROUPS", "events", "events_taken_part", "independent_assessments", "project_deliveries",
     "projects", "projects_by", "vote_options", "vote_options_by_sector", "vote_sectors", "votes",
+    # the steering committee (committee_queries, risk_rules)
+    "decisions", "meetings_held", "milestone_changes", "new_assessments", "steering_committees",
+    "targets_reached",
 ]

@@ -32,7 +32,8 @@ progress AS (
            sum(weight * progress_pct) / nullif(sum(weight), 0) AS weighted_progress_pct,
            count(*) AS milestones,
            count(*) FILTER (WHERE status = 'complete') AS milestones_complete,
-           count(*) FILTER (WHERE status = 'overdue') AS milestones_overdue
+           count(*) FILTER (WHERE status = 'overdue') AS milestones_overdue,
+           count(*) FILTER (WHERE risk IS NOT NULL) AS milestones_at_risk
     FROM status GROUP BY commitment_id
 )
 SELECT c.commitment_id, c.title_fr, c.title_en, c.lead_institution,
@@ -47,7 +48,8 @@ SELECT c.commitment_id, c.title_fr, c.title_en, c.lead_institution,
        coalesce(p.weighted_progress_pct, 0.0) AS weighted_progress_pct,
        coalesce(p.milestones, 0) AS milestones,
        coalesce(p.milestones_complete, 0) AS milestones_complete,
-       coalesce(p.milestones_overdue, 0) AS milestones_overdue
+       coalesce(p.milestones_overdue, 0) AS milestones_overdue,
+       coalesce(p.milestones_at_risk, 0) AS milestones_at_risk
 FROM commitments c
 LEFT JOIN institutions i ON i.code = c.lead_institution
 LEFT JOIN assessed s ON s.commitment_id = c.commitment_id AND s.assessor = 'self'

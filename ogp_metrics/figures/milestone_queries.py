@@ -7,27 +7,33 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
+from ogp_metrics.figures.risk_rules import MILESTONE_RISK, MILESTONE_TIME_ELAPSED
 from ogp_metrics.figures.sql import Cursor, frame
 
-# Each milestone's status and progress as of `$as_of` (see the package's definitions).
-MILESTONE_STATUS = """
+# Each milestone's status and progress as of `$as_of` (see the package's definitions), the
+# share of its planned time elapsed, and whether it is at risk (`risk_rules`).
+MILESTONE_STATUS = f"""
 WITH latest AS (
     SELECT milestone_id, arg_max(progress_pct, update_date) AS progress_pct,
            max(update_date) AS last_update
     FROM progress_updates WHERE update_date <= $as_of GROUP BY milestone_id
+),
+dated AS (
+    SELECT m.milestone_id, m.commitment_id, m.title_fr, m.title_en, m.owner,
+           m.start_date, m.due_date, m.completed_date, m.weight, m.evidence_url,
+           CASE WHEN m.completed_date <= $as_of THEN 'complete'
+                WHEN m.due_date < $as_of THEN 'overdue'
+                WHEN m.start_date > $as_of THEN 'not_started'
+                ELSE 'in_progress' END AS status,
+           CASE WHEN m.completed_date <= $as_of THEN 100.0
+                ELSE coalesce(l.progress_pct, 0.0) END AS progress_pct,
+           CASE WHEN m.completed_date <= $as_of THEN NULL
+                WHEN m.due_date < $as_of THEN date_diff('day', m.due_date, $as_of) END AS days_late,
+           l.last_update,
+           {MILESTONE_TIME_ELAPSED} AS time_elapsed_pct
+    FROM milestones m LEFT JOIN latest l USING (milestone_id)
 )
-SELECT m.milestone_id, m.commitment_id, m.title_fr, m.title_en, m.owner,
-       m.start_date, m.due_date, m.completed_date, m.weight, m.evidence_url,
-       CASE WHEN m.completed_date <= $as_of THEN 'complete'
-            WHEN m.due_date < $as_of THEN 'overdue'
-            WHEN m.start_date > $as_of THEN 'not_started'
-            ELSE 'in_progress' END AS status,
-       CASE WHEN m.completed_date <= $as_of THEN 100.0
-            ELSE coalesce(l.progress_pct, 0.0) END AS progress_pct,
-       CASE WHEN m.completed_date <= $as_of THEN NULL
-            WHEN m.due_date < $as_of THEN date_diff('day', m.due_date, $as_of) END AS days_late,
-       l.last_update
-FROM milestones m LEFT JOIN latest l USING (milestone_id)
+SELECT *, {MILESTONE_RISK} AS risk FROM dated
 """
 
 MILESTONES = f"""

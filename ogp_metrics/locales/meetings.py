@@ -30,7 +30,7 @@ LABELS: dict[str, tuple[str, str]] = {
                                   "à cette date.",
                                   "No public co-creation meeting is recorded by this date."),
     # attendance, with unknown kept apart from zero
-    "meetings.attendees": ("Participants", "Attendees"),
+    "meetings.attendees": ("Personnes présentes", "Attendees"),
     "meetings.organisations": ("Organisations représentées", "Organisations represented"),
     "meetings.known_plus_unknown": ("{known} connus + {unknown}", "{known} known + {unknown}"),
     "meetings.unknown_meetings.one": ("{count} réunion au nombre inconnu", "{count} meeting unknown"),
@@ -51,7 +51,7 @@ LABELS: dict[str, tuple[str, str]] = {
                                   "Solid bars: meetings held. Pale bars with a dashed outline, right "
                                   "of the \"Situation on\" line: meetings planned."),
     "meetings.visibility": ("Publiques ou internes", "Public or internal"),
-    "meetings.attendance": ("Participants et organisations, par type de réunion",
+    "meetings.attendance": ("Personnes présentes et organisations, par type de réunion",
                             "Attendees and organisations, by meeting type"),
     "meetings.attendance_caption": ("Un nombre non renseigné n'est pas compté comme zéro : les "
                                     "réunions sans nombre connu sont comptées à part.",
@@ -59,16 +59,16 @@ LABELS: dict[str, tuple[str, str]] = {
                                     "without a known number are counted separately."),
     "meetings.by_commitment": ("Réunions tenues, par engagement", "Meetings held, by commitment"),
     "meetings.by_sector": ("Réunions tenues, par secteur", "Meetings held, by sector"),
-    "meetings.sector_caption": ("{count} réunion(s) tenue(s) à l'échelle de la ville ou en ligne "
+    "meetings.sector_caption": ("{count} réunions tenues à l'échelle de la ville ou en ligne "
                                 "(sans arrondissement) ne figurent pas sur la carte.",
-                                "{count} meeting(s) held city-wide or online (no arrondissement) "
+                                "{count} meetings held city-wide or online (no arrondissement) "
                                 "are not on the map."),
     "meetings.upcoming": ("Réunions prévues", "Upcoming meetings"),
     "meetings.no_upcoming": ("Aucune réunion prévue après le {date}.",
                              "No meeting planned after {date}."),
-    "meetings.more_upcoming": ("… et {count} autre(s) réunion(s) prévue(s) : voir la liste des réunions "
+    "meetings.more_upcoming": ("… et {count} autres réunions prévues : voir la liste des réunions "
                                "ci-dessous.",
-                               "… and {count} more planned meeting(s): see the list of meetings below."),
+                               "… and {count} more planned meetings: see the list of meetings below."),
     "meetings.all": ("Liste des réunions ({count})", "List of meetings ({count})"),
     "meetings.whole_plan": ("Tout le plan", "Whole plan"),
     "meetings.axis_count": ("Réunions", "Meetings"),
@@ -84,8 +84,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "meetings.col.planned": ("Prévues", "Planned"),
     "meetings.col.public_held": ("Publiques tenues", "Public, held"),
     "meetings.col.internal_held": ("Internes tenues", "Internal, held"),
-    "meetings.col.attendees_known": ("Participants (nombres connus)", "Attendees (known numbers)"),
-    "meetings.col.attendees_unknown": ("Réunions au nombre de participants inconnu",
+    "meetings.col.attendees_known": ("Personnes présentes (nombres connus)", "Attendees (known numbers)"),
+    "meetings.col.attendees_unknown": ("Réunions au nombre de personnes présentes inconnu",
                                        "Meetings with attendance unknown"),
     "meetings.col.organisations_known": ("Organisations (nombres connus)",
                                          "Organisations (known numbers)"),

@@ -7,7 +7,7 @@ LABELS: dict[str, tuple[str, str]] = {
                          "No milestone has been set for this plan yet."),
     "milestones.none_match": ("Aucun jalon ne correspond à ces filtres.",
                               "No milestone matches these filters."),
-    "milestones.count": ("{shown} jalon(s) sur {total}", "{shown} of {total} milestone(s)"),
+    "milestones.count": ("Jalons affichés : {shown} sur {total}", "Milestones shown: {shown} of {total}"),
     "milestones.no_owner": ("Non attribué", "Unassigned"),
     "milestones.timeline": ("Calendrier du plan", "The plan's timeline"),
     "milestones.due_soon": ("À échéance dans les {days} prochains jours",
@@ -26,11 +26,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "milestones.gantt_caption": ("Chaque barre va du début prévu à l'échéance. Le symbole indique le "
                                  "statut : rond à la date d'achèvement pour un jalon terminé, losange "
                                  "pour un jalon en cours, carré s'il n'a pas commencé, triangle et "
-                                 "mention « En retard » s'il a dépassé son échéance. La ligne "
-                                 "pointillée marque le {date}.",
+                                 "mention « En retard » s'il a dépassé son échéance ; « ◆ À risque » "
+                                 "signale un jalon à risque. La ligne pointillée marque le {date}.",
                                  "Each bar runs from the planned start to the due date. The symbol "
                                  "tells the status: a circle on the completion date for a complete "
                                  "milestone, a diamond when in progress, a square when not started, "
-                                 "a triangle and the word “Overdue” when past its due date. The "
-                                 "dashed line marks {date}."),
+                                 "a triangle and the word “Overdue” when past its due date; "
+                                 "“◆ At risk” marks a milestone at risk. The dashed line marks {date}."),
 }

@@ -2,8 +2,10 @@
 
 LABELS: dict[str, tuple[str, str]] = {
     "headline.commitments_complete": ("Engagements achevés", "Commitments complete"),
-    "headline.commitments_substantial": ("Engagements bien avancés", "Commitments substantially done"),
-    "headline.commitments_limited": ("Engagements peu avancés", "Commitments with limited progress"),
+    "headline.commitments_substantial": ("Engagements à l'avancement substantiel",
+                                         "Commitments substantially complete"),
+    "headline.commitments_limited": ("Engagements à l'avancement limité",
+                                     "Commitments with limited completion"),
     "headline.milestones_complete": ("Jalons terminés", "Milestones complete"),
     "headline.milestones_overdue": ("Jalons en retard", "Milestones overdue"),
     "headline.mean_progress": ("Avancement moyen des jalons", "Average milestone progress"),
@@ -34,8 +36,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "overview.whole_plan": ("tout le plan", "whole plan"),
     "overview.overdue": ("Jalons en retard", "Overdue milestones"),
     "overview.no_overdue": ("Aucun jalon en retard à cette date.", "No milestone is overdue on this date."),
-    "overview.freshness": ("Dernière mise à jour des données : {date} (il y a {days} jours).",
-                           "Data last updated {date} ({days} days ago)."),
+    "overview.freshness": ("Dernière mise à jour des données : {date} ({ago}).",
+                           "Data last updated {date} ({ago})."),
     "overview.stale": ("Les données n'ont pas été mises à jour depuis plus de quatre mois. OGP Local "
                        "demande d'actualiser la page publique au moins tous les quatre mois.",
                        "The data has not been updated for more than four months. OGP Local asks "

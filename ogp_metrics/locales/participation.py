@@ -12,7 +12,7 @@ LABELS: dict[str, tuple[str, str]] = {
                                  "No participation matches the chosen filters on this date."),
     "participation.activity": ("Activité", "Activity"),
     "participation.records": ("Activités enregistrées", "Activities recorded"),
-    "participation.citywide_share": ("{pct} des participants", "{pct} of participants"),
+    "participation.citywide_share": ("{pct} des participations", "{pct} of participations"),
     "participation.trend": ("Participation par mois et par activité",
                             "Participation by month and activity"),
     "participation.trend_caption": ("Quelques grandes consultations (votations, budget participatif) "
@@ -22,17 +22,17 @@ LABELS: dict[str, tuple[str, str]] = {
                                     "choose an activity in the filter to see the others at their own "
                                     "scale."),
     "participation.measure": ("Compter", "Count"),
-    "participation.cumulative": ("Participants et contributions cumulés, comparés aux cibles",
-                                 "Participants and contributions to date, against the targets"),
+    "participation.cumulative": ("Participations et contributions cumulées, comparées aux cibles",
+                                 "Participations and contributions to date, against the targets"),
     "participation.targets_whole_plan": ("Les cibles de tout le plan s'affichent quand aucun "
                                          "filtre n'est choisi.",
                                          "The whole plan's targets show when no filter is chosen."),
-    "participation.by_sector": ("Participants par secteur", "Participants by sector"),
+    "participation.by_sector": ("Participations par secteur", "Participations by sector"),
     "participation.map_caption": ("Paris Centre regroupe les 1er, 2e, 3e et 4e arrondissements. "
-                                  "Chaque secteur porte son nombre de participants ; plus il est "
+                                  "Chaque secteur porte son nombre de participations ; plus il est "
                                   "grand, plus la couleur est foncée.",
                                   "Paris Centre groups the 1st, 2nd, 3rd and 4th arrondissements. "
-                                  "Each sector shows its number of participants; the larger it is, "
+                                  "Each sector shows its number of participations; the larger it is, "
                                   "the darker the colour."),
     "participation.boundaries_caption": ("Limites des arrondissements : fichier "
                                          "arrondissements.geojson du dossier de données.",
@@ -43,9 +43,9 @@ LABELS: dict[str, tuple[str, str]] = {
                                        "Online or Paris-wide activities, with no arrondissement: "
                                        "they are not on the map."),
     "participation.diversity": ("Qui a participé", "Who took part"),
-    "participation.diversity_caption": ("Part de tous les participants. Quand l'âge ou le genre n'a "
+    "participation.diversity_caption": ("Part de toutes les participations. Quand l'âge ou le genre n'a "
                                         "pas été relevé, la personne est comptée comme inconnue.",
-                                        "Share of all participants. When age or gender was not "
+                                        "Share of all participations. When age or gender was not "
                                         "recorded, the person is counted as unknown."),
     "participation.by_age": ("Par tranche d'âge", "By age group"),
     "participation.by_gender": ("Par genre", "By gender"),

@@ -9,13 +9,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "channel.postal": ("Par courrier", "By post"),
     "channel.mixed": ("Mixte", "Mixed"),
     # A decided project's stage (the City's export codes are accepted spellings)
-    "status.not_started": ("Non démarré", "Not started"),
-    "status.procedures": ("Procédures", "Procedures"),
-    "status.studies": ("Études", "Studies"),
-    "status.works": ("Travaux", "Works"),
-    "status.delivery": ("Livré", "Delivered"),
-    "status.done": ("Terminé", "Done"),
-    "status.abandoned": ("Abandonné", "Abandoned"),
+    "project_status.not_started": ("Non démarré", "Not started"),
+    "project_status.procedures": ("Procédures", "Procedures"),
+    "project_status.studies": ("Études", "Studies"),
+    "project_status.works": ("Travaux", "Works"),
+    "project_status.delivery": ("Livré", "Delivered"),
+    "project_status.done": ("Terminé", "Done"),
+    "project_status.abandoned": ("Abandonné", "Abandoned"),
     # The OGP stage an assessment comes from
     "stage.design": ("Conception", "Design"),
     "stage.progress": ("Rapport d'étape", "Progress report"),
@@ -132,3 +132,57 @@ LABELS: dict[str, tuple[str, str]] = {
                                  "“{value}” is not the value on the first row with the same {per}: "
                                  "this column repeats the same value on every row of the group."),
 }
+
+# Readable exports (`outputs.readable`): the titles of this issue's columns and the names of its
+# tables, in each language.
+_TITLES: dict[str, tuple[str, str]] = {
+    "event_id": ("Événement", "Event"),
+    "one_day": ("Un seul jour", "One day"),
+    "channel": ("Mode de participation", "Channel"),
+    "records": ("Lignes de participation", "Participation rows"),
+    "sectors": ("Secteurs", "Sectors"),
+    "has_results": ("Résultats publiés", "Results published"),
+    "registered": ("Inscrits", "Registered voters"),
+    "voters": ("Votants", "Voters"),
+    "blank": ("Blancs", "Blank"),
+    "blank_votes": ("Blancs", "Blank"),
+    "null_votes": ("Nuls", "Null"),
+    "option_votes": ("Exprimés", "Votes cast for an option"),
+    "turnout_pct": ("Participation (%)", "Turnout (%)"),
+    "option": ("Réponse", "Option"),
+    "votes": ("Voix", "Votes"),
+    "share_pct": ("Part des exprimés (%)", "Share of votes cast (%)"),
+    "edition": ("Édition", "Edition"),
+    "projects": ("Projets", "Projects"),
+    "project_id": ("Projet", "Project"),
+    "amount_eur": ("Budget (€)", "Budget (€)"),
+    "delivered": ("Livrés", "Delivered"),
+    "delivered_pct": ("Part livrée (%)", "Share delivered (%)"),
+    "delivered_to_date": ("Livrés en cumul", "Delivered to date"),
+    "theme": ("Thème", "Theme"),
+    "lead": ("Direction pilote", "Lead directorate"),
+    "delivery_date": ("Livraison", "Delivery"),
+    "self_date": ("Date de l'auto-évaluation", "Date of the self-assessment"),
+    "independent_date": ("Date de l'évaluation de l'IRM", "Date of the IRM's assessment"),
+    "independent_stage": ("Étape de l'évaluation de l'IRM", "Stage of the IRM's assessment"),
+    "stage": ("Étape", "Stage"),
+    "report_year": ("Année du rapport", "Report year"),
+    "report_url": ("Rapport", "Report"),
+    "potential_impact": ("Impact potentiel", "Potential impact"),
+    "starred": ("Étoilé", "Starred"),
+    "opened_government": ("A ouvert l'action publique (IRM)", "Opened government (IRM)"),
+}
+_NAMES: dict[str, tuple[str, str]] = {
+    "events": ("Événements (tels que saisis)", "Events (as entered)"),
+    "vote_results": ("Résultats de votes (tels que saisis)", "Vote results (as entered)"),
+    "projects": ("Projets décidés (tels que saisis)", "Decided projects (as entered)"),
+    "events_as_of": ("Événements à la date", "Events on the date"),
+    "vote_turnout": ("Participation aux votes par secteur", "Vote turnout per sector"),
+    "vote_options": ("Résultats des votes par réponse", "Vote results per option"),
+    "projects_by_edition": ("Projets décidés par édition", "Decided projects per edition"),
+    "projects_by_sector": ("Projets décidés par secteur", "Decided projects per sector"),
+    "project_deliveries": ("Projets livrés par mois", "Projects delivered per month"),
+    "irm_assessments": ("Évaluations de la Ville et de l'IRM", "The City's and the IRM's assessments"),
+}
+LABELS.update({f"export.title.{name}": pair for name, pair in _TITLES.items()})
+LABELS.update({f"export.name.{name}": pair for name, pair in _NAMES.items()})

@@ -18,7 +18,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "briefing.meetings": ("Réunions", "Meetings"),
     "briefing.participation": ("Participation", "Participation"),
     "briefing.meetings_summary": ("{held} réunions tenues au {date}, dont {public} ouvertes au public ; "
-                                  "{planned} prévues ensuite. {attendees} participants aux réunions "
+                                  "{planned} prévues ensuite. {attendees} personnes présentes aux réunions "
                                   "dont le nombre est connu.",
                                   "{held} meetings held by {date}, {public} of them open to the public; "
                                   "{planned} planned after that. {attendees} attendees at the meetings "
@@ -37,8 +37,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "briefing.assessed_on": ("évaluation du {date}", "assessed on {date}"),
     "briefing.quoted": ("« {value} »", "“{value}”"),
     "briefing.milestones": ("Jalons", "Milestones"),
-    "briefing.milestones_count": ("{complete} terminé(s) sur {total}, dont {overdue} en retard",
-                                  "{complete} of {total} complete; {overdue} overdue"),
+    "briefing.milestones_count": ("Terminés : {complete} sur {total} · en retard : {overdue}",
+                                  "Complete: {complete} of {total} · overdue: {overdue}"),
     "briefing.progress": ("Avancement pondéré", "Weighted progress"),
     "briefing.no_milestones": ("Aucun jalon n’est défini pour cet engagement.",
                                "No milestone is defined for this commitment."),
@@ -74,23 +74,23 @@ _LABELS: dict[str, tuple[str, str]] = {
                                     "of the “Situation on” line: meetings planned."),
     "publish.chart.participation": ("Participation par mois et par activité",
                                     "Participation by month and activity"),
-    "publish.chart.participation_alt": ("Participants par mois, par activité : {total} au total "
+    "publish.chart.participation_alt": ("Participations par mois, par activité : {total} au total "
                                         "jusqu’au {date}.",
-                                        "Participants by month and activity: {total} in all up to "
+                                        "Participations by month and activity: {total} in all up to "
                                         "{date}."),
-    "publish.chart.sectors_alt": ("Carte des secteurs de Paris, colorés selon le nombre de participants ; "
+    "publish.chart.sectors_alt": ("Carte des secteurs de Paris, colorés selon le nombre de participations ; "
                                   "les plus nombreux : {top}.",
-                                  "Map of Paris’s sectors, shaded by number of participants; the "
+                                  "Map of Paris’s sectors, shaded by number of participations; the "
                                   "most: {top}."),
     "publish.chart.citywide_note": ("Paris Centre regroupe les 1er à 4e arrondissements. {count} "
                                     "participations en ligne ou à l’échelle de tout Paris ne figurent "
                                     "pas sur la carte.",
                                     "Paris Centre groups the 1st to 4th arrondissements. {count} "
                                     "participations online or Paris-wide are not on the map."),
-    "publish.chart.age_group": ("Participants par tranche d’âge", "Participants by age group"),
-    "publish.chart.gender": ("Participants par genre", "Participants by gender"),
-    "publish.chart.profile_alt": ("{title} ; inconnu pour {pct} des participants.",
-                                  "{title}; unknown for {pct} of participants."),
+    "publish.chart.age_group": ("Participations par tranche d’âge", "Participations by age group"),
+    "publish.chart.gender": ("Participations par genre", "Participations by gender"),
+    "publish.chart.profile_alt": ("{title} ; inconnu pour {pct} des participations.",
+                                  "{title}; unknown for {pct} of participations."),
     "publish.col.month": ("Mois", "Month"),
     "publish.col.share": ("Part", "Share"),
     # ------------------------------------------------------------------ public site
@@ -136,16 +136,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site.weighted_progress": ("Avancement pondéré des jalons", "Weighted milestone progress"),
     "site.meetings_intro": ("Réunions tenues jusqu’au {date} ; celles d’après sont prévues.",
                             "Meetings held up to {date}; later ones are planned."),
-    "site.meetings_figures": ("{held} réunion(s) tenue(s), dont {public} publique(s) ; {planned} "
-                              "prévue(s).",
-                              "{held} meeting(s) held, {public} of them public; {planned} planned."),
+    "site.meetings_figures": ("Réunions tenues : {held}, dont publiques : {public} ; prévues : {planned}.",
+                              "Meetings held: {held}, public: {public}; planned: {planned}."),
     "site.meetings_by_type": ("Réunions par type", "Meetings by type"),
     "site.meetings_by_phase": ("Réunions par phase", "Meetings by phase"),
     "site.upcoming": ("Réunions prévues", "Upcoming meetings"),
     "site.no_upcoming": ("Aucune réunion prévue après cette date.", "No meeting is planned after this date."),
     "site.held_list": ("Toutes les réunions tenues ({count})", "Every meeting held ({count})"),
-    "site.attendees_unknown": ("{known} (nombre inconnu pour {unknown} réunion(s))",
-                               "{known} (unknown for {unknown} meeting(s))"),
+    "site.attendees_unknown": ("{known} (nombre inconnu pour {unknown} réunions)",
+                               "{known} (unknown for {unknown} meetings)"),
     "site.participation_intro": ("Participation enregistrée jusqu’au {date} : {participants} "
                                  "participations, {contributions} contributions.",
                                  "Participation recorded up to {date}: {participants} participations, "
@@ -161,7 +160,7 @@ _LABELS: dict[str, tuple[str, str]] = {
                         "the staff who enter the data are left out; counts of fewer than 5 people "
                         "by age or gender are replaced by “< 5”."),
     "site.data_files": ("Fichiers", "Files"),
-    "site.data_rows": ("{rows} ligne(s)", "{rows} row(s)"),
+    "site.data_rows": ("{rows} lignes", "{rows} rows"),
     "site.data_dictionary": ("Dictionnaire des données", "Data dictionary"),
     "site.data_columns": ("Ses {count} colonnes", "Its {count} columns"),
     "site.data_dictionary_file": ("Le dictionnaire en CSV", "The dictionary as CSV"),
@@ -171,7 +170,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "site.col.held": ("Tenues", "Held"),
     "site.col.planned": ("Prévues", "Planned"),
     "site.col.public_held": ("Publiques tenues", "Public, held"),
-    "site.col.attendees": ("Participants connus", "Known attendees"),
+    "site.col.attendees": ("Personnes présentes (connues)", "Known attendees"),
     "site.col.date": ("Date", "Date"),
     "site.col.title": ("Intitulé", "Title"),
     # ------------------------------------------------------------------ exports
@@ -205,25 +204,25 @@ _LABELS: dict[str, tuple[str, str]] = {
     "export.dataset.meetings_by_month": ("Réunions par mois, type et état (tenue ou prévue).",
                                          "Meetings by month, type and state (held or planned)."),
     "export.dataset.meetings_by_type": ("Réunions par type : tenues, prévues, publiques, "
-                                        "participants et organisations.",
+                                        "personnes présentes et organisations.",
                                         "Meetings by type: held, planned, public, attendees and "
                                         "organisations."),
-    "export.dataset.participation_by_month": ("Participants et contributions par mois et activité.",
-                                              "Participants and contributions by month and activity."),
-    "export.dataset.participation_by_activity": ("Participants et contributions par activité.",
-                                                 "Participants and contributions by activity."),
-    "export.dataset.participation_by_sector": ("Participants et contributions par secteur de Paris.",
-                                               "Participants and contributions by sector of Paris."),
-    "export.dataset.participation_by_age_group": ("Participants et contributions par tranche d’âge.",
-                                                  "Participants and contributions by age group."),
-    "export.dataset.participation_by_gender": ("Participants et contributions par genre.",
-                                               "Participants and contributions by gender."),
+    "export.dataset.participation_by_month": ("Participations et contributions par mois et activité.",
+                                              "Participations and contributions by month and activity."),
+    "export.dataset.participation_by_activity": ("Participations et contributions par activité.",
+                                                 "Participations and contributions by activity."),
+    "export.dataset.participation_by_sector": ("Participations et contributions par secteur de Paris.",
+                                               "Participations and contributions by sector of Paris."),
+    "export.dataset.participation_by_age_group": ("Participations et contributions par tranche d’âge.",
+                                                  "Participations and contributions by age group."),
+    "export.dataset.participation_by_gender": ("Participations et contributions par genre.",
+                                               "Participations and contributions by gender."),
     "export.dataset.public_participation_by_age_group": (
-        "Participants et contributions par tranche d’âge ; moins de 5 personnes : « < 5 ».",
-        "Participants and contributions by age group; fewer than 5 people: “< 5”."),
+        "Participations et contributions par tranche d’âge ; moins de 5 : « < 5 ».",
+        "Participations and contributions by age group; fewer than 5: “< 5”."),
     "export.dataset.public_participation_by_gender": (
-        "Participants et contributions par genre ; moins de 5 personnes : « < 5 ».",
-        "Participants and contributions by gender; fewer than 5 people: “< 5”."),
+        "Participations et contributions par genre ; moins de 5 : « < 5 ».",
+        "Participations and contributions by gender; fewer than 5: “< 5”."),
     "export.dataset.public_meetings": ("Les réunions du plan, tenues ou prévues à la date.",
                                        "The plan’s meetings, held or planned on the date."),
     "export.dataset.public_progress_updates": ("L’avancement déclaré de chaque jalon, daté (sans les "
@@ -273,21 +272,22 @@ _LABELS: dict[str, tuple[str, str]] = {
     "export.column.planned": ("Réunions prévues", "Meetings planned"),
     "export.column.public_held": ("Réunions publiques tenues", "Public meetings held"),
     "export.column.internal_held": ("Réunions internes tenues", "Internal meetings held"),
-    "export.column.attendees_known": ("Participants des réunions tenues dont le nombre est connu",
+    "export.column.attendees_known": ("Personnes présentes aux réunions tenues dont le nombre est connu",
                                       "Attendees of the meetings held whose number is known"),
-    "export.column.attendees_unknown": ("Réunions tenues au nombre de participants inconnu",
+    "export.column.attendees_unknown": ("Réunions tenues au nombre de personnes présentes inconnu",
                                         "Meetings held with attendance unknown"),
     "export.column.organisations_known": ("Organisations des réunions tenues dont le nombre est connu",
                                           "Organisations at the meetings held whose number is known"),
     "export.column.organisations_unknown": ("Réunions tenues au nombre d’organisations inconnu",
                                             "Meetings held with organisations unknown"),
-    "export.column.participants": ("Nombre de participants", "Number of participants"),
+    "export.column.participants": ("Nombre de participations (une personne venue deux fois compte deux fois)",
+                                   "Number of participations (a person who took part twice counts twice)"),
     "export.column.public_participation_by_age_group.participants": (
-        "Nombre de participants ; « < 5 » quand il y en a moins de 5 (masqué pour protéger les personnes)",
-        "Number of participants; “< 5” when there are fewer than 5 (hidden to protect people)"),
+        "Nombre de participations ; « < 5 » quand il y en a moins de 5 (masqué pour protéger les personnes)",
+        "Number of participations; “< 5” when there are fewer than 5 (hidden to protect people)"),
     "export.column.public_participation_by_gender.participants": (
-        "Nombre de participants ; « < 5 » quand il y en a moins de 5 (masqué pour protéger les personnes)",
-        "Number of participants; “< 5” when there are fewer than 5 (hidden to protect people)"),
+        "Nombre de participations ; « < 5 » quand il y en a moins de 5 (masqué pour protéger les personnes)",
+        "Number of participations; “< 5” when there are fewer than 5 (hidden to protect people)"),
     "export.column.contributions": ("Nombre de contributions", "Number of contributions"),
     "export.column.sector": ("Secteur de Paris (centre = 1er à 4e ; citywide : toute la ville ou en "
                              "ligne)",

@@ -12,10 +12,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "auth.not_staff": ("{user} ne figure pas dans la liste des agents autorisés : consultation "
                        "seule.",
                        "{user} is not on the list of authorised staff: read-only."),
-    "auth.read_only": ("Consultation seule. Pour que les agents mettent à jour les données ici, "
-                       "configurez la connexion (README, « Mise à jour par les agents »).",
-                       "Read-only. To let staff update the data here, configure sign-in "
-                       "(README, “Staff updates”)."),
+    "auth.read_only": ("Consultation seule.", "Read only."),
     "staff.only": ("Page réservée aux agents connectés.", "For signed-in staff only."),
     # Update page
     "update.title": ("Mettre à jour les données", "Update the data"),

@@ -69,7 +69,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # targets
     "indicator.meetings_held": ("Réunions tenues", "Meetings held"),
     "indicator.public_meetings_held": ("Réunions publiques tenues", "Public meetings held"),
-    "indicator.participants": ("Participants", "Participants"),
+    "indicator.participants": ("Participations", "Participations"),
     "indicator.contributions": ("Contributions", "Contributions"),
     "indicator.milestones_complete": ("Jalons terminés", "Milestones complete"),
 }

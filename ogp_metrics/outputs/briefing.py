@@ -1,8 +1,9 @@
 """The steering committee's briefing: an A4 PDF of where the plan stands on a date.
 
 `briefing_pdf(plan, as_of, lang)` returns the PDF's bytes. It holds the plan and the date;
-the headline figures with their change since the last steering committee; the overdue
-milestones; the targets; the meetings and participation charts (drawn offline by vl-convert);
+what changed since the last steering committee, what is late or at risk, and the committee's
+open decisions (page 1); the headline figures with their change; the targets by state; the
+meetings and participation charts (drawn offline by vl-convert);
 then one section per commitment: its completion by the City and by the independent body, its
 progress and its milestones, overdue ones first, with status and owner. Every page's footer
 gives the data version (the hash of the files' content) and the date of the newest update.
@@ -35,7 +36,7 @@ from ogp_metrics.outputs.pdf_document import (
     PdfDocument,
     typographic_minus,
 )
-from ogp_metrics.views import data_files, headline, labels, overview, print_figures
+from ogp_metrics.views import committee, data_files, headline, labels, print_figures
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.plan_facts import codes, illustrative_notice, overdue_first, plan_name
 
@@ -73,7 +74,7 @@ def _headline(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: 
         document.paragraph(text.t("briefing.baseline", lang, date=text.format_date(baseline, lang)),
                            size=9, colour=MUTED)
     rows, styles = [], []
-    for metric in headline.metrics(now, before):
+    for metric in headline.shown_metrics(now, before):
         change = typographic_minus(headline.format_delta(metric, lang))
         rows.append([text.t(metric.key, lang), headline.format_value(metric, lang), change])
         good = metric.delta is not None and metric.delta != 0 and (
@@ -89,32 +90,84 @@ def _headline(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: 
     return now
 
 
-def _targets(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str) -> None:
-    document.heading(text.t("overview.targets", lang))
-    lines = overview.target_lines(figures.targets(cursor, as_of), as_of, lang)
-    if not lines:
-        document.paragraph(text.t("overview.no_targets", lang), size=9.5, colour=MUTED)
-    for line in lines:
-        if document.will_page_break(14):
-            document.add_page()
-        document.paragraph(line.title, size=9.5, bold=True, after=0)
-        document.bar(line.fraction, line.line, width=60)
+def _names(cursor: figures.Cursor, as_of: date, lang: str) -> committee.Names:
+    """Staff read the briefing: commitments by identifier and name."""
+    institutions = labels.institution_names(figures.institutions(cursor), lang)
+    return committee.Names.of(institutions, figures.commitments(cursor, as_of), lang, public=False)
 
 
-def _overdue(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str) -> None:
-    document.heading(text.t("overview.overdue", lang))
-    overdue = overview.overdue_milestones(figures.milestones(cursor, as_of), figures.institutions(cursor),
-                                          lang)
-    if overdue.empty:
-        document.paragraph(text.t("overview.no_overdue", lang), size=9.5, colour=MUTED)
+def _table(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...], size: float = 8) -> None:
+    rows = [["" if value is None else str(value) for value in record]
+            for record in frame.itertuples(index=False)]
+    document.data_table(list(frame.columns), rows, widths, size=size)
+
+
+def _since(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
+    """What changed since the last steering committee: a short table per kind of change."""
+    lang = names.lang
+    since = figures.last_steering_committee(cursor, as_of)
+    if since is None:
+        document.heading(text.t("since.none_heading", lang))
+        document.paragraph(text.t("since.no_committee", lang), size=9.5, colour=MUTED)
         return
-    rows = [[str(value) for value in record] for record in overdue.itertuples(index=False)]
-    document.data_table(list(overdue.columns), rows, (50, 25, 38, 20, 16, 25),
-                        ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"))
+    document.heading(text.t("since.heading", lang, date=text.format_date(since, lang)))
+    groups = committee.since_groups(figures.milestone_changes(cursor, since, as_of),
+                                    figures.new_assessments(cursor, since, as_of),
+                                    figures.targets_reached(cursor, since, as_of),
+                                    figures.meetings_held(cursor, since, as_of), names,
+                                    figures.decisions(cursor, as_of), since)
+    if not groups:
+        document.paragraph(text.t("since.nothing", lang, date=text.format_date(since, lang)), size=9.5,
+                           colour=MUTED)
+    for group in groups:
+        document.heading(group.title, level=2, keep_with=20)
+        _table(document, committee.merged(group.table, lang), (20, 58, 52, 44))
+
+
+def _attention(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
+    """Late items first, then items at risk, with the rules in a note."""
+    lang = names.lang
+    document.heading(text.t("attention.heading", lang))
+    rows = committee.attention_rows(figures.milestones(cursor, as_of), figures.targets(cursor, as_of), names,
+                                    as_of, figures.decisions(cursor, as_of))
+    if rows.empty:
+        document.paragraph(text.t("attention.none", lang, date=text.format_date(as_of, lang)), size=9.5,
+                           colour=MUTED)
+    else:
+        _table(document, committee.merged(rows, lang), (24, 52, 42, 38, 18))
+    document.paragraph(committee.rules_help(lang).replace("**", ""), size=7.5, colour=MUTED)
+
+
+def _decisions(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
+    """The committee's decisions still open, late ones first (nothing when there is no file)."""
+    lang = names.lang
+    decisions = figures.decisions(cursor, as_of)
+    if decisions.empty:
+        return
+    document.heading(text.t("decisions.heading", lang))
+    still_open = committee.open_decisions(decisions)
+    if still_open.empty:
+        document.paragraph(text.t("decisions.none_open", lang, date=text.format_date(as_of, lang)),
+                           size=9.5, colour=MUTED)
+        return
+    rows = committee.merged(committee.decision_rows(still_open, names), lang, "decisions.col.owner")
+    _table(document, rows.drop(columns=[text.t("decisions.col.done", lang)]), (24, 54, 18, 22, 56))
+
+
+def _targets(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
+    lang = names.lang
+    document.heading(text.t("overview.targets", lang), keep_with=90)
+    targets = figures.targets(cursor, as_of)
+    if targets.empty:
+        document.paragraph(text.t("overview.no_targets", lang), size=9.5, colour=MUTED)
+        return
+    figure = committee.target_figure(targets, names, as_of)
+    document.chart(render.png(figure.chart, lang, width=CHART_PIXELS))
+    document.paragraph(figure.note, size=8, colour=MUTED)
 
 
 def _activity(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str, summary: dict) -> None:
-    document.heading(text.t("overview.activity", lang), keep_with=110)
+    document.heading(text.t("overview.activity", lang), keep_with=160)
     meetings, participation = summary["meetings"], summary["participation"]
     _chart_section(document, text.t("briefing.meetings", lang),
                    print_figures.meetings_figure(cursor, as_of, lang, height=CHART_HEIGHT),
@@ -267,10 +320,14 @@ def briefing_pdf(plan: Plan, as_of: date, lang: str = text.DEFAULT_LANGUAGE) -> 
     document.set_subject(text.t("overview.as_of", lang, date=text.format_date(as_of, lang)))
     document.add_page()
     with plan.cursor() as cursor:
+        names = _names(cursor, as_of, lang)
         _cover(document, cursor, plan, as_of, lang)
+        # Page 1 is what the committee acts on: what changed, what is late or at risk, what it decided.
+        _since(document, cursor, as_of, names)
+        _attention(document, cursor, as_of, names)
+        _decisions(document, cursor, as_of, names)
         summary = _headline(document, cursor, as_of, lang)
-        _overdue(document, cursor, as_of, lang)
-        _targets(document, cursor, as_of, lang)
+        _targets(document, cursor, as_of, names)
         _activity(document, cursor, as_of, lang, summary)
         _commitments(document, cursor, as_of, lang)
         _sources(document, cursor, lang)

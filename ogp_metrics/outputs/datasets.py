@@ -16,6 +16,7 @@ from ogp_metrics import figures, text
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
 from ogp_metrics.contract.schema import Kind
+from ogp_metrics.figures import risk_rules
 from ogp_metrics.outputs.spreadsheets import csv_bytes, xlsx_bytes
 
 FORMATS = ("csv", "xlsx")
@@ -121,10 +122,13 @@ CODED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "phase": ("phase", schema.PHASES),
     "independent_stage": ("stage", schema.STAGES),
     "opened_government": ("did_it_open_government", schema.OPEN_GOVERNMENT),
+    "risk": ("risk", risk_rules.MILESTONE_RISKS),
+    "target_state": ("target_state", risk_rules.TARGET_STATES),
 }
 
 
-def _source_column(dataset: Dataset, name: str) -> schema.Column | None:
+def source_column(dataset: Dataset, name: str) -> schema.Column | None:
+    """The contract's column a dataset's column comes from, if any."""
     for table_name in ((dataset.contract_table,) if dataset.contract_table else dataset.sources):
         table = schema.TABLES_BY_NAME[table_name]
         for column in table.columns:
@@ -158,14 +162,14 @@ def column_description(dataset: Dataset, name: str, lang: str) -> str:
     for key in keys:
         if key in labels:
             return text.t(key, lang)
-    column = _source_column(dataset, name)
+    column = source_column(dataset, name)
     if column is not None:
         return column.description_fr if lang == "fr" else column.description_en
     return ""
 
 
 def _allowed(dataset: Dataset, name: str, lang: str) -> str:
-    column = _source_column(dataset, name)
+    column = source_column(dataset, name)
     if dataset.contract_table and column is not None:
         return contract_docs.allowed_values(column, lang).replace("`", "")
     if name in CODED_COLUMNS:
@@ -177,8 +181,9 @@ def _allowed(dataset: Dataset, name: str, lang: str) -> str:
 
 
 def dictionary(dataset: Dataset, lang: str, frame: pd.DataFrame | None = None,
-               file_name: str | None = None) -> pd.DataFrame:
-    """One row per column of the dataset: file, column, type, description, allowed values.
+               file_name: str | None = None, titles: bool = False) -> pd.DataFrame:
+    """One row per column of the dataset: file, column, type, description, allowed values
+    (and, with `titles`, the title a readable export gives the column).
 
     `frame` (the built table) gives the columns of a computed dataset and their types.
     """
@@ -188,7 +193,7 @@ def dictionary(dataset: Dataset, lang: str, frame: pd.DataFrame | None = None,
         names = list(frame.columns) if frame is not None else []
     rows = []
     for name in names:
-        column = _source_column(dataset, name)
+        column = source_column(dataset, name)
         if dataset.contract_table and column is not None:
             kind = contract_docs.kind_text(column, lang)
         elif name in CODED_COLUMNS:
@@ -203,6 +208,7 @@ def dictionary(dataset: Dataset, lang: str, frame: pd.DataFrame | None = None,
         rows.append({
             text.t("export.file", lang): file_name or dataset.name,
             text.t("contract.column", lang): name,
+            **({text.t("export.title_column", lang): text.t(f"export.title.{name}", lang)} if titles else {}),
             text.t("contract.type", lang): kind,
             text.t("contract.description", lang): column_description(dataset, name, lang),
             text.t("contract.allowed", lang): _allowed(dataset, name, lang),
@@ -211,15 +217,30 @@ def dictionary(dataset: Dataset, lang: str, frame: pd.DataFrame | None = None,
 
 
 def frame_bytes(dataset: Dataset, frame: pd.DataFrame, file_format: str = "csv", separator: str = ";",
-                lang: str = text.DEFAULT_LANGUAGE) -> bytes:
-    """A built dataset as CSV, or as xlsx with its dictionary sheet."""
+                lang: str = text.DEFAULT_LANGUAGE, readable: bool = False) -> bytes:
+    """A built dataset as CSV, or as xlsx with its dictionary sheet.
+
+    `readable`: titles, labels, rounded numbers and `31/12/2026` dates in the language
+    (`outputs.readable`); else the codes and ISO dates a machine (or the loader) reads.
+    """
+    from ogp_metrics.outputs.readable import readable as written_to_read
+
+    words = dictionary(dataset, lang, frame, titles=readable)
     if file_format == "xlsx":
-        return xlsx_bytes(frame, dictionary(dataset, lang, frame), sheet_name=dataset.name, lang=lang)
-    return csv_bytes(frame, separator)
+        shown = written_to_read(frame, dataset, lang, dates_as_text=False) if readable else frame
+        return xlsx_bytes(shown, words, sheet_name=dataset.name, lang=lang,
+                          date_format="dd/mm/yyyy" if readable else "yyyy-mm-dd")
+    return csv_bytes(written_to_read(frame, dataset, lang) if readable else frame, separator)
 
 
 def export_bytes(cursor: figures.Cursor, name: str, as_of: date, file_format: str = "csv",
-                 separator: str = ";", lang: str = text.DEFAULT_LANGUAGE) -> bytes:
+                 separator: str = ";", lang: str = text.DEFAULT_LANGUAGE, readable: bool = False) -> bytes:
     """The dataset `name` as CSV or xlsx bytes, computed as of the date."""
     dataset = DATASETS[name]
-    return frame_bytes(dataset, dataset.build(cursor, as_of), file_format, separator, lang)
+    return frame_bytes(dataset, dataset.build(cursor, as_of), file_format, separator, lang, readable)
+
+
+def display_name(dataset: Dataset, lang: str) -> str:
+    """What the export menu calls a table (`Jalons : statut, avancement et retard`)."""
+    key = f"export.name.{dataset.name}"
+    return text.t(key, lang) if key in text.labels() else dataset.name

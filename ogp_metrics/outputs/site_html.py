@@ -15,6 +15,7 @@ CHART_WIDTH = 760
 
 
 NUMBER_CLASS = ' class="number"'
+NOWRAP_CLASS = ' class="nowrap"'
 
 
 def esc(value: object) -> str:
@@ -29,10 +30,14 @@ def typographic(delta: str | None) -> str | None:
 
 
 def table_html(frame: pd.DataFrame, title: str, numeric: tuple[str, ...] = (),
-               raw_html: tuple[str, ...] = (), caption: bool = True) -> str:
+               raw_html: tuple[str, ...] = (), caption: bool = True, stacked: bool = False,
+               nowrap: tuple[str, ...] = ()) -> str:
     """An accessible table: caption, column headers with scope, numbers aligned right.
 
     Every cell is escaped, except the columns named in `raw_html` (built here, already escaped).
+    `stacked`: each cell carries its column's name (`data-label`), so that a narrow screen can
+    show each row as a card (`table.stacked` in the stylesheet). `nowrap`: columns kept on one
+    line (dates, states).
     """
     head = "".join(f'<th scope="col"{NUMBER_CLASS if name in numeric else ""}>{esc(name)}</th>'
                    for name in frame.columns)
@@ -41,12 +46,14 @@ def table_html(frame: pd.DataFrame, title: str, numeric: tuple[str, ...] = (),
         cells = []
         for name, value in zip(frame.columns, record, strict=True):
             content = value if name in raw_html else esc(value)
-            css = NUMBER_CLASS if name in numeric else ""
-            cells.append(f"<td{css}>{content}</td>")
+            css = NUMBER_CLASS if name in numeric else NOWRAP_CLASS if name in nowrap else ""
+            label = f' data-label="{esc(name)}"' if stacked else ""
+            cells.append(f"<td{css}{label}>{content}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     caption_html = f"<caption>{esc(title)}</caption>" if caption else ""
+    table_class = ' class="stacked"' if stacked else ""
     return (f'<div class="table-wrap" role="region" aria-label="{esc(title)}" tabindex="0">'
-            f"<table>{caption_html}<thead><tr>{head}</tr></thead>"
+            f"<table{table_class}>{caption_html}<thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></div>")
 
 

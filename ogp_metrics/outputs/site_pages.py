@@ -4,6 +4,7 @@ Every text that comes from the CSV files is escaped (`site_html.esc`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,7 +26,7 @@ from ogp_metrics.outputs.site_html import (
     typographic,
     unique_anchor,
 )
-from ogp_metrics.views import data_files, headline, labels, overview, print_figures
+from ogp_metrics.views import committee, data_files, headline, labels, print_figures
 from ogp_metrics.views.plan_facts import codes, illustrative_notice, overdue_first, plan_name
 
 
@@ -68,7 +69,7 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
     if baseline is not None:
         parts.append(f'<p class="muted">{esc(ctx.t("site.change_intro", date=ctx.date(baseline)))}</p>')
     cards = []
-    for metric in headline.metrics(summary, before):
+    for metric in headline.shown_metrics(summary, before):
         delta = typographic(headline.format_delta(metric, ctx.lang))
         change = f'<p class="card-change">{esc(ctx.t("site.change", delta=delta))}</p>' if delta else ""
         cards.append(f'<li><p class="card-label">{esc(ctx.t(metric.key))}</p>'
@@ -81,25 +82,27 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
     parts.append(figure_html(print_figures.milestones_figure(ctx.cursor, ctx.as_of, ctx.lang),
                              ctx.lang, "milestones-chart"))
 
-    parts.append(f'<section aria-labelledby="overdue"><h2 id="overdue">{esc(ctx.t("overview.overdue"))}</h2>')
-    overdue = overview.overdue_milestones(figures.milestones(ctx.cursor, ctx.as_of),
-                                        figures.institutions(ctx.cursor), ctx.lang)
-    if overdue.empty:
-        parts.append(f"<p>{esc(ctx.t('overview.no_overdue'))}</p>")
+    # The public site: commitments by name, never a decision (internal).
+    names = committee.Names.of(labels.institution_names(figures.institutions(ctx.cursor), ctx.lang),
+                               figures.commitments(ctx.cursor, ctx.as_of), ctx.lang, public=True)
+    parts.append(f'<section aria-labelledby="attention"><h2 id="attention">'
+                 f'{esc(ctx.t("attention.heading"))}</h2>')
+    attention = committee.attention_rows(figures.milestones(ctx.cursor, ctx.as_of),
+                                         figures.targets(ctx.cursor, ctx.as_of), names, ctx.as_of)
+    if attention.empty:
+        parts.append(f"<p>{esc(ctx.t('attention.none', date=ctx.date(ctx.as_of)))}</p>")
     else:
-        numeric = (ctx.t("col.days_late"), ctx.t("col.progress"))
-        parts.append(table_html(overdue, ctx.t("overview.overdue"), numeric, caption=False))
-    parts.append("</section>")
+        parts.append(table_html(attention, ctx.t("attention.heading"), caption=False, stacked=True))
+    parts.append(f'<p class="muted">{esc(committee.rules_help(ctx.lang).replace("**", ""))}</p></section>')
 
-    parts.append(f'<section aria-labelledby="targets"><h2 id="targets">{esc(ctx.t("overview.targets"))}</h2>')
-    lines = overview.target_lines(figures.targets(ctx.cursor, ctx.as_of), ctx.as_of, ctx.lang)
-    if not lines:
-        parts.append(f"<p>{esc(ctx.t('overview.no_targets'))}</p>")
+    targets = figures.targets(ctx.cursor, ctx.as_of)
+    if targets.empty:
+        parts.append(f'<section aria-labelledby="targets"><h2 id="targets">{esc(ctx.t("overview.targets"))}'
+                     f"</h2><p>{esc(ctx.t('overview.no_targets'))}</p></section>")
     else:
-        parts.append('<ul class="targets">' + "".join(
-            f'<li><span class="target-title">{esc(line.title)}</span>{bar_html(line.fraction)}'
-            f"{esc(line.line)}</li>" for line in lines) + "</ul>")
-    parts.append("</section>")
+        figure = committee.target_figure(targets, names, ctx.as_of)
+        parts.append(figure_html(dataclasses.replace(figure, title=ctx.t("overview.targets")), ctx.lang,
+                                 "targets"))
 
     last = figures.last_update(ctx.cursor, ctx.as_of)
     if last is not None:
@@ -215,8 +218,9 @@ def meetings_page(ctx: PageContext) -> tuple[str, str]:
             ctx.t("site.col.planned"): [ctx.number(v) for v in frame["planned"]],
             ctx.t("site.col.public_held"): [ctx.number(v) for v in frame["public_held"]],
             ctx.t("site.col.attendees"): [
-                ctx.t("site.attendees_unknown", known=ctx.number(known if pd.notna(known) else 0),
-                      unknown=ctx.number(unknown)) if unknown else ctx.number(known)
+                text.tn("site.attendees_unknown", unknown, ctx.lang,
+                        known=ctx.number(known if pd.notna(known) else 0),
+                        unknown=ctx.number(unknown)) if unknown else ctx.number(known)
                 for known, unknown in zip(frame["attendees_known"], frame["attendees_unknown"], strict=True)],
         })
         return (f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">{esc(label)}</h2>'
@@ -283,7 +287,7 @@ def data_page(ctx: PageContext) -> tuple[str, str]:
     headers = [ctx.t("site.col.file"), ctx.t("site.col.content"), ctx.t("site.col.size")]
     rows = [[f'<a href="../data/{esc(f.name)}" download>{esc(f.name)}</a>',
              esc(f.dataset.description(ctx.lang) + " "
-                 + ctx.t("site.data_rows", rows=ctx.number(len(f.frame)))),
+                 + text.tn("site.data_rows", len(f.frame), ctx.lang, rows=ctx.number(len(f.frame)))),
              esc(size_text(f.size, ctx.lang))] for f in ctx.files]
     dictionary_name = f"dictionary-{ctx.lang}.csv"
     rows.append([f'<a href="../data/{dictionary_name}" download>{dictionary_name}</a>',

@@ -131,7 +131,7 @@ def _excel_value(value: object) -> object:
     return value if isinstance(value, str) else str(value)
 
 
-def _write_sheet(sheet, frame: pd.DataFrame) -> None:
+def _write_sheet(sheet, frame: pd.DataFrame, date_format: str = "yyyy-mm-dd") -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -157,7 +157,7 @@ def _write_sheet(sheet, frame: pd.DataFrame) -> None:
             elif isinstance(value, datetime):
                 cell.number_format = "yyyy-mm-dd hh:mm"
             elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
+                cell.number_format = date_format
             width = 10 if isinstance(value, date) else len(str(value)) if value is not None else 0
             widths[column_index - 1] = max(widths[column_index - 1], min(width, 60))
     for column_index, width in enumerate(widths, start=1):
@@ -168,14 +168,16 @@ def _write_sheet(sheet, frame: pd.DataFrame) -> None:
 
 
 def xlsx_bytes(frame: pd.DataFrame, dictionary_frame: pd.DataFrame | None = None,
-               sheet_name: str = "data", lang: str = text.DEFAULT_LANGUAGE) -> bytes:
-    """A workbook: the table on its first sheet, its data dictionary on a second one."""
+               sheet_name: str = "data", lang: str = text.DEFAULT_LANGUAGE,
+               date_format: str = "yyyy-mm-dd") -> bytes:
+    """A workbook: the table on its first sheet, its data dictionary on a second one; dates
+    shown as `date_format` (Excel's codes: `dd/mm/yyyy` for a reader)."""
     from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _sheet_title(sheet_name)
-    _write_sheet(sheet, frame)
+    _write_sheet(sheet, frame, date_format)
     if dictionary_frame is not None:
         _write_sheet(workbook.create_sheet(_sheet_title(text.t("export.dictionary_sheet", lang))),
                      dictionary_frame)

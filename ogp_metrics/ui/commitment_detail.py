@@ -6,9 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from ogp_metrics import figures, text
-from ogp_metrics.ui import widgets
+from ogp_metrics.ui import committee, tables, widgets
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import commitments, labels, meetings, milestones, participation
+from ogp_metrics.views import committee as views_committee
 
 
 def show(view: View, row: dict, institutions: pd.DataFrame) -> None:
@@ -26,13 +27,15 @@ def show(view: View, row: dict, institutions: pd.DataFrame) -> None:
     description = text.localised(row, view.lang, prefix="description")
     st.markdown(widgets.plain(description) if description else f"*{view.t('commitments.no_description')}*")
     cards = commitments.commitment_cards(row, view.lang)
-    widgets.show_cards(cards[:3])
-    widgets.show_cards(cards[3:])
+    widgets.show_cards(cards[:4])
+    widgets.show_cards(cards[4:])
 
     only_this = figures.Filters(commitments=[chosen])
+    decisions = committee.commitment_decisions(view, chosen)  # None in public mode
     tabs = st.tabs([view.t(key) for key in ("commitments.tab.timeline", "commitments.tab.progress",
                                             "commitments.tab.assessments", "nav.meetings",
-                                            "nav.participation")])
+                                            "nav.participation")]
+                   + ([] if decisions is None else [view.t("tab.decisions")]))
     sections = (
         (figures.milestones, "commitments.no_milestones", lambda frame: milestones.timeline_figure(
             frame, institutions, view.as_of, view.lang, view.public, f"{chosen}-milestones",
@@ -53,6 +56,18 @@ def show(view: View, row: dict, institutions: pd.DataFrame) -> None:
         _meetings(view, view.q(figures.meetings, view.as_of, only_this))
     with tabs[4]:
         _participation(view, view.q(figures.participation_by_month, view.as_of, only_this), chosen)
+    if decisions is not None:
+        with tabs[5]:
+            _decisions(view, decisions)
+
+
+def _decisions(view: View, decisions: pd.DataFrame) -> None:
+    if decisions.empty:
+        widgets.empty_state(view, "decisions.commitment_none")
+        return
+    tables.show_table(view, views_committee.decision_rows(decisions, committee.names(view),
+                                                          with_commitment=False),
+                      view.t("decisions.commitment_heading"))
 
 
 def _meetings(view: View, rows: pd.DataFrame) -> None:

@@ -47,11 +47,11 @@ def exportable(public: bool) -> dict[str, Dataset]:
 
 @st.cache_data(max_entries=32, ttl=CACHE_TTL_SECONDS, show_spinner=False)
 def _export_bytes(folder: str, fingerprint: tuple, name: str, public: bool, as_of: date,
-                  file_format: str, lang: str) -> bytes:
+                  file_format: str, lang: str, readable: bool = True) -> bytes:
     dataset = exportable(public)[name]
     with _plan(folder, fingerprint).cursor() as cursor:
         frame = dataset.build(cursor, as_of)
-    return export.frame_bytes(dataset, frame, file_format, ";", lang)
+    return export.frame_bytes(dataset, frame, file_format, ";", lang, readable)
 
 
 def _deferred(build: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
@@ -77,15 +77,18 @@ def table_exports(view: View) -> None:
     tables = exportable(view.public)
     if st.session_state.get("export-table") not in tables:  # a choice made in the other mode
         st.session_state.pop("export-table", None)
-    name = st.selectbox(view.t("export.table"), list(tables), key="export-table")
+    name = st.selectbox(view.t("export.table"), list(tables), key="export-table",
+                        format_func=lambda key: export.display_name(tables[key], view.lang))
     st.caption(tables[name].description(view.lang))
+    # Written to be read unless asked for the machines' codes and ISO dates.
+    codes = st.checkbox(view.t("export.codes"), key="export-codes", help=view.t("export.codes_help"))
     stamp = view.as_of.isoformat()
     buttons = (("csv", CSV_MIME, ":material/download:"), ("xlsx", XLSX_MIME, ":material/table_view:"))
     for column, (file_format, mime, icon) in zip(st.columns(2), buttons, strict=True):
         column.download_button(
             view.t(f"export.{file_format}_button"),
             data=_deferred(_export_bytes, view.folder, view.fingerprint, name, view.public,
-                           view.as_of, file_format, view.lang),
+                           view.as_of, file_format, view.lang, not codes),
             file_name=f"{name}-{stamp}.{file_format}", mime=mime, icon=icon,
             on_click="ignore", key=f"export-{file_format}", help=view.t("export.help"))
 

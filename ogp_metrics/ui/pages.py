@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+
+import streamlit as st
 
 
 @dataclass(frozen=True)
@@ -37,3 +40,15 @@ def problems_page() -> None:
     from ogp_metrics.ui.problems import show_problems
 
     show_problems()
+
+
+@st.cache_resource(show_spinner=False)
+def log_read_only_hint() -> None:
+    """Once per server: how to let staff update the data, for whoever runs it (the sidebar only
+    says "read only" to visitors)."""
+    from ogp_metrics.ui import auth
+
+    if not auth.is_configured():
+        logging.getLogger("ogp_metrics").warning(
+            "Sign-in is not configured: the dashboard is read-only. To let staff update the data, "
+            "configure [auth] in .streamlit/secrets.toml (README, section \"Staff updates\").")

@@ -14,7 +14,7 @@ import streamlit as st
 
 from ogp_metrics import figures, text
 from ogp_metrics.ingest.load import FolderReport, Plan
-from ogp_metrics.ui import auth
+from ogp_metrics.ui import auth, slideshow, style
 from ogp_metrics.ui.cached_plan import cached_query, current_data
 from ogp_metrics.ui.url_state import from_url, parse_date, to_url
 from ogp_metrics.views.plan_facts import illustrative_notice
@@ -73,6 +73,7 @@ def _apply_url() -> None:
     from_url("lang", "ui_lang", lambda raw: raw if raw in text.LANGUAGES else None)
     from_url("as_of", "ui_as_of", parse_date)
     from_url("mode", "ui_public", lambda raw: {"public": True, "internal": False}.get(raw))
+    slideshow.apply_url()
     st.session_state.setdefault("ui_lang", text.DEFAULT_LANGUAGE)
     st.session_state.setdefault("ui_as_of", date.today())
     st.session_state.setdefault("ui_public", False)
@@ -114,7 +115,7 @@ def current_view() -> View:
                              key="ui_lang", selection_mode="single", on_change=_keep_a_language,
                              args=(lang,))
         st.date_input(text.t("app.as_of", lang), key="ui_as_of", format="DD/MM/YYYY",
-                      help=text.t("app.as_of_help", lang))
+                      help=text.t("app.as_of_help", lang), on_change=_forget_invalid_as_of)
         forced = _public_only_here()
         st.toggle(text.t("app.public_mode", lang), key="ui_public", disabled=forced,
                   help=text.t("app.public_only_help" if forced else "app.public_mode_help", lang))
@@ -122,16 +123,50 @@ def current_view() -> View:
     as_of = st.session_state.get("ui_as_of") or date.today()
     public = bool(st.session_state.get("ui_public"))
     to_url("lang", None if lang == text.DEFAULT_LANGUAGE else lang)
-    to_url("as_of", None if as_of == date.today() else as_of.isoformat())
+    invalid = _invalid_as_of()
+    if invalid is None:
+        to_url("as_of", None if as_of == date.today() else as_of.isoformat())
     to_url("mode", "public" if public else None)
 
     view = View(plan, report, folder, fingerprint, as_of, lang, public)
-    if public:
-        _public_style()
+    st.html(style.page_style(public))
+    if invalid is not None:  # said, and kept in the address for correction
+        st.warning(view.t("app.as_of_invalid", value=plain_value(invalid), date=view.date(as_of)),
+                   icon=":material/event_busy:")
     _sidebar_footer(view)
+    slideshow.run(view)
     # Last in the sidebar: the empty element's gap then falls below everything, out of sight.
     _declare_language(lang)
     return view
+
+
+def plain_value(value: str) -> str:
+    """An address's value shown in Markdown: no markup, at most 40 characters."""
+    from ogp_metrics.ui.widgets import plain  # widgets imports this module
+
+    return plain(value[:40])
+
+
+def _invalid_as_of() -> str | None:
+    """`?as_of=` when it is not a date and the reader has not picked one since (else None)."""
+    raw = st.query_params.get("as_of")
+    if raw is None or parse_date(raw) is not None:
+        st.session_state.pop(_INVALID_AS_OF, None)
+        return None
+    if st.session_state.get(_INVALID_AS_OF) == ("picked", raw):
+        return None
+    st.session_state[_INVALID_AS_OF] = raw
+    return raw
+
+
+def _forget_invalid_as_of() -> None:
+    # A date picked in the sidebar replaces the invalid one in the address.
+    raw = st.session_state.get(_INVALID_AS_OF)
+    if isinstance(raw, str):
+        st.session_state[_INVALID_AS_OF] = ("picked", raw)
+
+
+_INVALID_AS_OF = "_invalid_as_of"
 
 
 def _declare_language(lang: str) -> None:
@@ -140,15 +175,6 @@ def _declare_language(lang: str) -> None:
     with st.sidebar:
         st.html(f"<script>document.documentElement.lang = '{text.language(lang)}'</script>",
                 unsafe_allow_javascript=True)
-
-
-def _public_style() -> None:
-    # Projected on a wall: larger type everywhere, no Streamlit chrome.
-    # Charts and tables size themselves to their container in unzoomed pixels: zoomed, they
-    # would spill past the right edge (the as-of line and the latest months cut off).
-    st.html("<style>[data-testid='stMainBlockContainer'] { zoom: 1.3; }"
-            "[data-testid='stVegaLiteChart'], [data-testid='stDataFrame'] { zoom: calc(1 / 1.3); }"
-            "</style>")
 
 
 def _sidebar_footer(view: View) -> None:

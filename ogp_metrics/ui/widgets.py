@@ -8,7 +8,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from ogp_metrics import text
+from ogp_metrics.charts.base import projected
 from ogp_metrics.outputs import spreadsheets
+from ogp_metrics.ui import tables
 from ogp_metrics.ui.view import View
 from ogp_metrics.views.figure import Card, Figure
 
@@ -32,7 +35,15 @@ def empty_state(view: View, key: str, **values: object) -> None:
 
 def show_chart(view: View, chart: alt.TopLevelMixin, data: pd.DataFrame, name: str,
                caption: str | None = None) -> None:
-    """A chart, then its data as a table with a download: the text alternative every chart has."""
+    """A chart, then its data as a table with a download: the text alternative every chart has.
+
+    In public mode the chart is drawn for a projector and its data is left out (the public
+    site and the Data page's exports give it)."""
+    if view.public:
+        st.altair_chart(projected(chart, view.lang), width="stretch")
+        if caption:
+            st.caption(caption)
+        return
     st.altair_chart(chart, width="stretch")
     if caption:
         st.caption(caption)
@@ -44,7 +55,11 @@ def show_chart(view: View, chart: alt.TopLevelMixin, data: pd.DataFrame, name: s
 
 
 def persistent_multiselect(view: View, label: str, options: list, key: str, format_func=str):
-    """A filter that keeps its choice when the user goes to another page and back."""
+    """A filter that keeps its choice when the user goes to another page and back.
+
+    Public mode shows no filter (a projected page shows everything): every row counts."""
+    if view.public:
+        return []
     store = f"_filter_{key}"
     # The store is updated by the widget's callback, which runs before the script: it always
     # holds the latest click, so the choice can be restored on every run. (Testing `key in
@@ -80,14 +95,15 @@ def show_cards(cards: list[Card], columns: int | None = None) -> None:
             column.caption(card.caption)
 
 
-def first_rows(view: View, table: pd.DataFrame, shown: int, empty: str, more_key: str) -> None:
+def first_rows(view: View, table: pd.DataFrame, shown: int, empty: str, more_key: str,
+               label: str = "") -> None:
     """The first `shown` rows of a table, then how many more there are; `empty` when none."""
     if table.empty:
         st.caption(empty)
         return
-    st.table(table.head(shown), hide_index=True)
+    tables.show_table(view, table.head(shown), label or empty)
     if len(table) > shown:
-        st.caption(view.t(more_key, count=view.number(len(table) - shown)))
+        st.caption(text.tn(more_key, len(table) - shown, view.lang))
 
 
 def page_heading(view: View, title_key: str, intro_key: str) -> None:

@@ -14,8 +14,9 @@ from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.figures import as_date
 from ogp_metrics.views import privacy
+from ogp_metrics.views.committee import rules_help
 from ogp_metrics.views.figure import Card, Figure
-from ogp_metrics.views.labels import institution_names, owner_name
+from ogp_metrics.views.labels import commitment_label, institution_names, owner_name
 from ogp_metrics.views.wording import date_text, items, missing
 
 
@@ -41,6 +42,8 @@ def commitment_cards(row: dict, lang: str) -> list[Card]:
                       total=text.format_number(row["milestones"], lang))),
         Card(text.t("headline.milestones_overdue", lang),
                text.format_number(row["milestones_overdue"], lang)),
+        Card(text.t("commitments.col.at_risk", lang), text.format_number(row["milestones_at_risk"], lang),
+             rules_help(lang)),
     ]
     for assessor in schema.ASSESSORS:
         assessed = as_date(row[f"{assessor}_assessment_date"])
@@ -61,14 +64,18 @@ def assessment_text(completion: object, assessed: object, lang: str) -> str:
 
 def commitment_rows(commitments: pd.DataFrame, institutions: pd.DataFrame, lang: str,
                     public: bool = False) -> pd.DataFrame:
-    """One row per commitment: lead, values, both assessments, weighted progress, milestone counts."""
+    """One row per commitment, to read: name, weighted progress, both assessments, milestones
+    complete, overdue and at risk, lead. Its OGP values are in its detail.
+
+    The public reads commitments by name; staff by their identifier and name.
+    """
     names = institution_names(institutions, lang)
     records = commitments.to_dict("records")
-    # What a reader looks for first (progress, both assessments) before the long names.
+    # What a reader looks for first (progress, both assessments) before the lead's long name.
     columns = {
-        text.t("commitments.col.id", lang): [r["commitment_id"] for r in records],
-        text.t("col.commitment", lang): [text.localised(r, lang) for r in records],
-        text.t("commitments.col.progress", lang): [float(r["weighted_progress_pct"]) for r in records],
+        text.t("col.commitment", lang): [commitment_label(r, lang, public) for r in records],
+        text.t("commitments.col.progress", lang): [text.format_percent(r["weighted_progress_pct"], lang)
+                                                   for r in records],
         text.t("commitments.col.self", lang): [
             assessment_text(r["self_completion"], r["self_assessment_date"], lang) for r in records],
         text.t("commitments.col.independent", lang): [
@@ -77,16 +84,27 @@ def commitment_rows(commitments: pd.DataFrame, institutions: pd.DataFrame, lang:
         text.t("commitments.col.complete", lang): [
             text.t("headline.of_total", lang, value=text.format_number(r["milestones_complete"], lang),
                    total=text.format_number(r["milestones"], lang)) for r in records],
-        text.t("commitments.col.overdue", lang): [int(r["milestones_overdue"]) for r in records],
+        text.t("commitments.col.overdue", lang): [text.format_number(r["milestones_overdue"], lang)
+                                                  for r in records],
+        text.t("commitments.col.at_risk", lang): [text.format_number(r["milestones_at_risk"], lang)
+                                                  for r in records],
         text.t("commitments.col.lead", lang): [owner_name(names, r["lead_institution"], lang)
                                                for r in records],
-        text.t("commitments.col.values", lang): [
-            [text.value_label("ogp_values", v, lang) for v in items(r["ogp_values"])] for r in records],
     }
-    frame = pd.DataFrame(columns)
-    if public:
-        frame = frame.drop(columns=[text.t("commitments.col.id", lang)])
-    return frame
+    return pd.DataFrame(columns)
+
+
+def count_columns(lang: str) -> tuple[str, ...]:
+    """The columns that hold counts (aligned right, kept on one line)."""
+    return tuple(text.t(key, lang) for key in ("commitments.col.complete", "commitments.col.overdue",
+                                               "commitments.col.at_risk"))
+
+
+def key_columns(lang: str) -> tuple[str, ...]:
+    """The columns a projected list keeps."""
+    return tuple(text.t(key, lang) for key in ("col.commitment", "commitments.col.progress",
+                                               "commitments.col.self", "commitments.col.independent",
+                                               "commitments.col.overdue"))
 
 
 def progress_rows(series: pd.DataFrame, lang: str, public: bool = False) -> pd.DataFrame:

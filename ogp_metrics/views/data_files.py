@@ -5,15 +5,19 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
+from ogp_metrics.contract import schema
 from ogp_metrics.ingest.load import FolderReport
 
 
-def files_table(report: FolderReport, lang: str) -> pd.DataFrame:
-    """One row per file of the contract: present, rows, encoding, separator, size, date, hash."""
+def files_table(report: FolderReport, lang: str, public: bool = False) -> pd.DataFrame:
+    """One row per file of the contract: present, rows, encoding, separator, size, date, hash
+    (in public mode, not the internal files)."""
     separators = {";": "; (point-virgule)" if lang == "fr" else "; (semicolon)",
                   ",": ", (virgule)" if lang == "fr" else ", (comma)", "\t": "tab"}
     rows = []
     for file in report.files:
+        if public and file.table in schema.INTERNAL_TABLES:
+            continue
         rows.append({
             text.t("data.file", lang): file.filename,
             text.t("data.present", lang): text.t("data.yes" if file.present else "data.no", lang),

@@ -256,8 +256,7 @@ def by_sector_figure(by_sector: pd.DataFrame, lang: str, boundaries: dict | None
                                                 group_title=text.t("meetings.col.sector", lang)),
                            boundaries, title=text.t("meetings.by_sector", lang),
                            description=text.t("meetings.by_sector", lang))
-    note = (text.t("meetings.sector_caption", lang, count=text.format_number(unmapped, lang))
-            if unmapped else "")
+    note = text.tn("meetings.sector_caption", unmapped, lang) if unmapped else ""
     return dataclasses.replace(figure, note=note)
 
 

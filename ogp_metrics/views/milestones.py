@@ -50,8 +50,7 @@ def milestone_rows(milestones: pd.DataFrame, institutions: pd.DataFrame, lang: s
         # Completed after the as-of date is not complete yet on that date.
         text.t("col.completed_date", lang): [
             date_text(r["completed_date"] if r["status"] == "complete" else None, lang) for r in records],
-        text.t("col.status", lang): [text.value_label("milestone_status", r["status"], lang)
-                                     for r in records],
+        text.t("col.status", lang): [status_text(r, lang) for r in records],
         text.t("col.days_late", lang): [None if missing(r["days_late"]) else int(r["days_late"])
                                         for r in records],
         text.t("col.progress", lang): [float(r["progress_pct"]) for r in records],
@@ -66,6 +65,20 @@ def milestone_rows(milestones: pd.DataFrame, institutions: pd.DataFrame, lang: s
     return frame.drop(columns=dropped)
 
 
+def status_text(row: dict, lang: str) -> str:
+    """`En cours`, or `En cours · ◆ À risque` when the risk rules flag it (`figures.risk_rules`)."""
+    status = text.value_label("milestone_status", row["status"], lang)
+    if isinstance(row.get("risk"), str):
+        status += " · " + text.t("attention.at_risk", lang)
+    return status
+
+
+def due_soon_key_columns(lang: str) -> tuple[str, ...]:
+    """The columns a projected due-soon table keeps."""
+    return tuple(text.t(key, lang) for key in ("col.milestone", "col.due_date", "milestones.col.days_left",
+                                               "col.status", "col.progress"))
+
+
 def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, lang: str,
                   public: bool = False, commitment_names: dict[str, str] | None = None) -> pd.DataFrame:
     """What falls due soon (`figures.due_within`), soonest first, with the days left."""
@@ -76,11 +89,10 @@ def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, la
         text.t("milestones.col.id", lang): [r["milestone_id"] for r in records],
         text.t("col.milestone", lang): [text.localised(r, lang) for r in records],
         text.t("col.due_date", lang): [date_text(r["due_date"], lang) for r in records],
-        text.t("milestones.col.days_left", lang): [(as_date(r["due_date"]) - as_of).days
-                                                   for r in records],
-        text.t("col.status", lang): [text.value_label("milestone_status", r["status"], lang)
-                                     for r in records],
-        text.t("col.progress", lang): [float(r["progress_pct"]) for r in records],
+        text.t("milestones.col.days_left", lang): [text.format_number((as_date(r["due_date"]) - as_of).days,
+                                                                      lang) for r in records],
+        text.t("col.status", lang): [status_text(r, lang) for r in records],
+        text.t("col.progress", lang): [text.format_percent(r["progress_pct"], lang) for r in records],
         text.t("col.owner", lang): [owner_name(names, r["owner"], lang) for r in records],
         text.t("col.commitment", lang): _commitment_names(records, commitment_names),
     }

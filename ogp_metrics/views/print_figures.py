@@ -26,7 +26,8 @@ from ogp_metrics.views.wording import month_label, numbers_as_text
 def milestones_figure(cursor: Cursor, as_of: date, lang: str) -> Figure:
     """How many milestones of each commitment are complete, in progress, not started, overdue."""
     milestones = figures.milestones(cursor, as_of)
-    labels = commitment_labels(figures.commitment_titles(cursor), lang)
+    # The site is public: commitments by name, never by identifier.
+    labels = commitment_labels(figures.commitment_titles(cursor), lang, public=True)
     counts = milestone_charts.status_counts(milestones)
     title = text.t("publish.chart.milestones", lang)
     status_headers = [text.value_label("milestone_status", code, lang)
@@ -40,7 +41,7 @@ def milestones_figure(cursor: Cursor, as_of: date, lang: str) -> Figure:
     description = text.t("publish.chart.milestones_alt", lang,
                          total=text.format_number(len(milestones), lang),
                          **{code: text.format_number(totals[code], lang) for code in totals})
-    chart = milestone_charts.milestones_by_status(counts, lang) if len(milestones) else None
+    chart = milestone_charts.milestones_by_status(counts, lang, labels) if len(milestones) else None
     return Figure("milestones", title, description, chart, table)
 
 

@@ -195,15 +195,17 @@ def descendants(pid: int) -> list[int]:
 METRIC = '[data-testid="stMetric"]'
 CHART = '[data-testid="stVegaLiteChart"]'
 DATAFRAME = '[data-testid="stDataFrame"]'
-TABLE = '[data-testid="stTable"]'
-# The elements each page draws (at least) once complete, on any plan with data (tiny or bundled).
+# A table to read (`ui.tables.show_table`), drawn as HTML.
+TABLE = '.ogp-table table'
+# The elements each page draws (at least) once complete, on any plan with data (tiny or bundled),
+# in either mode (public mode leaves out filters and the charts' data tables).
 PAGE_ELEMENTS: dict[str, dict[str, int]] = {
-    "overview": {METRIC: 8, TABLE: 1},
-    "commitments": {DATAFRAME: 1},
-    "milestones": {CHART: 1, DATAFRAME: 2},
+    "overview": {METRIC: 10, TABLE: 1, CHART: 1},
+    "commitments": {TABLE: 1},
+    "milestones": {CHART: 1},
     "meetings": {METRIC: 7, CHART: 5, TABLE: 2},
     "participation": {METRIC: 4, CHART: 6},
-    "data": {DATAFRAME: 10},  # the files, then one per file of the data contract
+    "data": {DATAFRAME: 10},  # the files, then one per public file of the data contract
 }
 
 
@@ -335,7 +337,8 @@ SNAPSHOT = """() => {
     metrics: all('[data-testid="stMetric"]').map(metric => [
       metric.querySelector('[data-testid="stMetricLabel"]').innerText.trim(),
       metric.querySelector('[data-testid="stMetricValue"]').innerText.trim()]),
-    rows: all('[data-testid="stTable"] tr').map(row => all('th, td', row).map(cell => cell.innerText.trim())),
+    rows: all('[data-testid="stTable"] tr, .ogp-table tr').map(row => all('th, td', row).map(
+      cell => cell.textContent.trim())),
     cells: all('[data-testid="stDataFrame"] [role="gridcell"]').map(cell => cell.textContent.trim()),
     date: date.year ? [date.year, date.month, date.day] : null,
     top: all('[data-testid="stTopNavLink"]', document).map(link => link.href),

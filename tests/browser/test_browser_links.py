@@ -31,7 +31,7 @@ def test_as_of_and_language_from_the_address(tiny_server, page):
     # 10 May 2025 (the second steering committee): R1-R4 held; 1 200 + 25 + 15 + 40 + 300 + 100
     # participants.
     page.goto(tiny_server.address(as_of="2025-05-10", lang="en"))
-    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 8})
+    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 10})
     assert_no_exception(page)
     assert date_shown(page) == "2025-05-10"
     shown = metric_values(page)
@@ -43,7 +43,7 @@ def test_as_of_and_language_from_the_address(tiny_server, page):
 
 def test_a_commitment_detail_link_opens_that_commitment(tiny_server, page):
     page.goto(tiny_server.address("commitments", commitment="C1", as_of="2025-06-30"))
-    wait_rendered(page, "Engagements", {'[data-testid="stMetric"]': 5})
+    wait_rendered(page, "Engagements", {'[data-testid="stMetric"]': 6})
     assert_no_exception(page)
     assert page.locator('[data-testid="stMain"] h3').filter(has_text="Assemblée citoyenne").count() == 1
     assert page.get_by_role("combobox", name="Engagement").input_value() == "C1 · Assemblée citoyenne"
@@ -52,13 +52,14 @@ def test_a_commitment_detail_link_opens_that_commitment(tiny_server, page):
     assert shown["Avancement des jalons"] == [f"44{NNBSP}%"]
     assert shown["Jalons terminés"] == ["1 sur 3"]
     assert shown["Jalons en retard"] == ["0"]
+    assert shown["Jalons à risque"] == ["1"]  # C1-M2: 40 % done with 66 % of its time gone
     assert shown["Évaluation de la Ville (le 30 juin 2025)"] == ["Substantiel"]
     assert shown["Évaluation indépendante (le 31 mars 2025)"] == ["Limité"]
     # Every tab: its chart drawn (the meetings tab has a table instead).
     tabs = page.get_by_role("tab")
     assert tabs.all_inner_texts() == ["Calendrier des jalons", "Avancement", "Évaluations", "Réunions",
-                                      "Participation"]
-    for index in range(tabs.count()):
+                                      "Participation", "Décisions"]
+    for index in range(tabs.count() - 1):  # the last, the decisions: none in tiny, said in words
         tabs.nth(index).click()
         panel = page.get_by_role("tabpanel").and_(page.locator(":visible"))
         if index == 3:
@@ -70,16 +71,25 @@ def test_a_commitment_detail_link_opens_that_commitment(tiny_server, page):
     assert query(page) == {"commitment": "C1", "as_of": "2025-06-30"}
 
 
-def test_an_unknown_page_says_so_and_opens_the_overview(tiny_server, page):
-    # Streamlit's own dialog (in English whatever the language: its interface is not translated).
+def test_an_unknown_page_says_so_in_the_readers_language(tiny_server, page):
+    # Our own page at that address (not Streamlit's English dialog), with a link to the overview.
     page.goto(tiny_server.address("nope", as_of="2025-06-30", lang="en", mode="public"))
-    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 8})
-    assert "Page not found" in page.get_by_role("dialog").inner_text()
+    wait_rendered(page, "Page not found", {'[data-testid="stAlert"]': 1})
+    assert page.get_by_role("dialog").count() == 0
+    assert "The address “nope” matches no page" in page.locator('[data-testid="stAlert"]').inner_text()
     assert_no_exception(page)
-    assert urlparse(page.url).path == "/"
+    assert urlparse(page.url).path == "/nope"
     assert query(page) == {"as_of": "2025-06-30", "lang": "en", "mode": "public"}
-    assert date_shown(page) == "2025-06-30"
+    page.get_by_role("link", name="Go to the overview").click()
+    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 10})
     assert metric_values(page)["Participations"] == ["1,740"]
+    assert query(page) == {"as_of": "2025-06-30", "lang": "en", "mode": "public"}
+    # In French, and for markup in the address: said as text.
+    page.goto(tiny_server.address("%3Cb%3Ex%3Cb%3E", as_of="2025-06-30"))
+    wait_rendered(page, "Page introuvable", {'[data-testid="stAlert"]': 1})
+    assert "L'adresse « <b>x<b> » ne correspond à aucune page" in page.locator(
+        '[data-testid="stAlert"]').inner_text()
+    assert page.locator('[data-testid="stMain"] b').count() == 0
 
 
 def test_an_unknown_commitment_says_so(tiny_server, page):
@@ -93,11 +103,11 @@ def test_an_unknown_commitment_says_so(tiny_server, page):
 
 def test_the_address_follows_the_controls(tiny_server, page):
     page.goto(tiny_server.address(as_of="2025-06-30"))
-    wait_rendered(page, "Plan d'essai 2024-2026", {'[data-testid="stMetric"]': 8})
+    wait_rendered(page, "Plan d'essai 2024-2026", {'[data-testid="stMetric"]': 10})
     sidebar = page.locator('[data-testid="stSidebar"]')
 
     sidebar.get_by_role("radio", name="English").click()
-    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 8})
+    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 10})
     page.wait_for_function("() => location.search.includes('lang=en')")
 
     sidebar.locator('[data-testid="stDateInput"] [data-type="day"]').click()
@@ -106,12 +116,12 @@ def test_the_address_follows_the_controls(tiny_server, page):
     page.wait_for_function("() => location.search.includes('as_of=2025-05-10')")
     page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
         .some(metric => metric.innerText.startsWith('Meetings held') && metric.innerText.includes('4'))""")
-    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 8})
+    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 10})
     assert metric_values(page)["Meetings held"] == ["4"]
 
     sidebar.locator('[data-testid="stCheckbox"]').click()
     page.wait_for_function("() => location.search.includes('mode=public')")
-    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 8})
+    wait_rendered(page, "Test plan 2024–2026", {'[data-testid="stMetric"]': 10})
     page.locator('[data-testid="stTopNavLink"]').filter(has_text="Meetings").click()
     wait_rendered(page, "Meetings", {'[data-testid="stMetric"]': 7})
     assert_no_exception(page)

@@ -68,27 +68,31 @@ EXPECTED = {
         ("Plan d'essai 2024-2026", "Test plan 2024–2026"),
         ({"Réunions tenues": "5", "Participations": f"1{NNBSP}740",
           "Avancement moyen des jalons": f"42,3{NNBSP}%", "Jalons terminés": "1 sur 5",
-          "Jalons en retard": "1"},
+          "Jalons en retard": "1", "Substantiel": "1 sur 2", "Non évalué": "1 sur 2"},
          {"Meetings held": "5", "Participations": "1,740", "Average milestone progress": "42.3%",
-          "Milestones complete": "1 of 5", "Milestones overdue": "1"}),
-        (("Situation au 30 juin 2025",), ("Situation on 30 June 2025",)),
-        rows=((("Campagne d'inscription", "31 mars 2025", "91", f"60{NNBSP}%"),),
-              (("Registration campaign", "31 Mar 2025", "91", "60%"),))),
+          "Milestones complete": "1 of 5", "Milestones overdue": "1", "Substantial": "1 of 2",
+          "Not assessed": "1 of 2"}),
+        (("Situation au 30 juin 2025", "Points d'attention"),
+         ("Situation on 30 June 2025", "Points of attention")),
+        # The late milestone first, with its delay and its due date (the key columns, in both modes).
+        rows=((("▲ En retard · 91 j", "Jalon · Campagne d'inscription", "31 mars 2025"),),
+              (("▲ Late · 91 d", "Milestone · Registration campaign", "31 Mar 2025"),))),
     "commitments": Expected(
         ("Engagements", "Commitments"),
-        texts=(("au 30 juin 2025", "2 engagement(s) sur 2"),
-               ("on 30 June 2025", "2 of 2 commitment(s)")),
-        cells=(("Assemblée citoyenne", "44", "Substantiel (30 juin 2025)", "1 sur 3", "0 sur 2"),
-               ("Citizens' assembly", "44", "Substantial (30 Jun 2025)", "1 of 3", "0 of 2"))),
+        texts=(("au 30 juin 2025", "Engagements affichés : 2 sur 2"),
+               ("on 30 June 2025", "Commitments shown: 2 of 2")),
+        rows=((("Substantiel (30 juin 2025)", f"44{NNBSP}%"),),
+              (("Substantial (30 Jun 2025)", "44%"),))),
     "milestones": Expected(
         ("Jalons", "Milestones"),
-        texts=(("au 30 juin 2025", "5 jalon(s) sur 5"), ("as of 30 June 2025", "5 of 5 milestone(s)")),
-        cells=(("Débats publics", "30 juin 2025", "0", "En cours"),
-               ("Public debates", "30 Jun 2025", "0", "In progress"))),
+        texts=(("au 30 juin 2025", "Jalons affichés : 5 sur 5"),
+               ("as of 30 June 2025", "Milestones shown: 5 of 5")),
+        rows=((("Débats publics", "30 juin 2025", "0", "En cours · ◆ À risque"),),
+              (("Public debates", "30 Jun 2025", "0", "In progress · ◆ At risk"),))),
     "meetings": Expected(
         ("Réunions", "Meetings"),
         ({"Réunions tenues": "5", "Réunions prévues": "2", "Réunions publiques tenues": "3",
-          "Participants": ["177", "120"], "Réunions publiques de co-construction": "1",
+          "Personnes présentes": ["177", "120"], "Réunions publiques de co-construction": "1",
           "Organisations représentées": "inconnu"},
          {"Meetings held": "5", "Meetings planned": "2", "Public meetings held": "3",
           "Attendees": ["177", "120"], "Public co-creation meetings": "1",
@@ -97,12 +101,12 @@ EXPECTED = {
          ("up to 30 June 2025", "177 known + 1 meeting unknown"))),
     "participation": Expected(
         ("Participation", "Participation"),
-        ({"Participants": f"1{NNBSP}740", "Contributions": "417", "Activités enregistrées": "7",
+        ({"Participations": f"1{NNBSP}740", "Contributions": "417", "Activités enregistrées": "7",
           "Toute la ville / en ligne": f"1{NNBSP}260"},
-         {"Participants": "1,740", "Contributions": "417", "Activities recorded": "7",
+         {"Participations": "1,740", "Contributions": "417", "Activities recorded": "7",
           "City-wide / online": "1,260"}),
-        (("jusqu'au 30 juin 2025", f"72{NNBSP}% des participants"),
-         ("up to 30 June 2025", "72% of participants"))),
+        (("jusqu'au 30 juin 2025", f"72{NNBSP}% des participations"),
+         ("up to 30 June 2025", "72% of participations"))),
     "data": Expected(
         ("Les données", "The data"),
         texts=(("Tous les fichiers sont valides",), ("Every file is valid",))),
@@ -149,6 +153,14 @@ def check_page(page, spec: PageSpec, lang: str, mode: str) -> None:
         for filename, rows in ROWS.items():
             at = seen["cells"].index(filename)
             assert seen["cells"][at + 2] == rows, (filename, seen["cells"][at:at + 3])
+        # The server's folder and the internal files are for staff only.
+        assert ("decisions.csv" in seen["cells"]) == (mode == "internal")
+        assert ("Dossier :" in seen["text"] or "Folder:" in seen["text"]) == (mode == "internal")
+    # Headings in order: one h1, then no h3 before an h2.
+    levels = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMain"] h1, '
+        + '[data-testid="stMain"] h2, [data-testid="stMain"] h3')].map(h => Number(h.tagName[1]))""")
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(after - before <= 1 for before, after in zip(levels, levels[1:], strict=False)), levels
     # No staff pages for a visitor; public mode has its navigation at the top, no sidebar links.
     assert len(seen["top" if mode == "public" else "sidebar"]) == len(PAGES)
     if mode == "public":
