@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import altair as alt
 import pandas as pd
@@ -12,8 +13,10 @@ from ogp_metrics import text
 from ogp_metrics.charts.base import projected
 from ogp_metrics.outputs import spreadsheets
 from ogp_metrics.ui import tables
-from ogp_metrics.ui.view import View
 from ogp_metrics.views.figure import Card, Figure
+
+if TYPE_CHECKING:  # a type only: `view` imports `auth`, which imports these widgets
+    from ogp_metrics.ui.view import View
 
 _AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|www)")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
