@@ -198,6 +198,10 @@ def test_the_member_is_required(tiny, capsys):
                               "ogp-commitments", "--data", str(tiny), "--by", "t", "--reason", "t", "--yes")
     assert code == 1
     assert "--member" in err and "ogp-commitments" in err
+    code, _out, err = run_cli(capsys, "import", str(EXPORTS / "paris-budget-projects.csv"), "--profile",
+                              "paris-budget", "--member", "Greece", "--data", str(tiny), "--by", "t",
+                              "--reason", "t", "--yes", "--lang", "en")
+    assert code == 2 and "--member: profile “paris-budget” does not use it" in err
     assert snapshot(tiny) == before
 
 

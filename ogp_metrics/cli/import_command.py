@@ -121,8 +121,14 @@ def _uploads(args: argparse.Namespace, folder: Path) -> list[updates.Upload] | i
     if profile is not None and args.date_order:
         profile = dataclasses.replace(profile, date_order=args.date_order)
     profile = profile or mapping.reading_options(args.date_order, args.thousands)
+    given = {name: value for name, value in (("commitment", args.commitment), ("member", args.member))
+             if value}
+    unused = [name for name in given if profile is None or name not in profile.parameters]
+    if unused:  # never dropped silently: a value for a profile that takes none
+        return usage_error(text.t("participation.cli.unused_option", args.lang, option=f"--{unused[0]}",
+                                  profile=profile.name if profile is not None else "—"))
     if profile is not None:
-        profile = profile.with_values(commitment=args.commitment, member=args.member)
+        profile = profile.with_values(**given)
     uploads = []
     for name in args.files:
         path = Path(name)

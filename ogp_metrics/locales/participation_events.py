@@ -104,6 +104,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "avec python -m ogp_metrics import … --data {folder}.",
         "New plan written in {folder} ({count} files, each with its columns): fill it with "
         "python -m ogp_metrics import … --data {folder}."),
+    "participation.cli.unused_option": (
+        "{option} : le profil « {profile} » ne s'en sert pas (paris-vote et paris-budget prennent "
+        "--commitment, ogp-commitments --member) : rien n'a été importé.",
+        "{option}: profile “{profile}” does not use it (paris-vote and paris-budget take --commitment, "
+        "ogp-commitments --member): nothing was imported."),
     "participation.init.no_name": ("--name : donnez le nom du plan.", "--name: give the plan's name."),
     "participation.init.end_before_start": (
         "--end {end} est avant --start {start} : rien n'a été écrit.",
