@@ -105,3 +105,24 @@ def test_illustrative_data_is_varied(cursor):
     assert every_month - months, "some months of the plan should have no meeting"
     sectors = {sector for (sector,) in rows(cursor, "SELECT DISTINCT arrondissement FROM participation")}
     assert {"centre", None} <= sectors and len(sectors) >= 10
+
+
+def test_participation_as_it_really_happens(cursor):
+    """The real 2 April 2023 vote (fixture README: 1 382 322 registered, 103 084 voters, 7.5 %),
+    two votations whose sector rows name their event, and nine real winning projects."""
+    as_of = date(2026, 6, 30)
+    (vote,) = figures.votes(cursor, as_of).to_dict("records")
+    assert (vote["event_id"], vote["registered"], vote["voters"], vote["turnout_pct"], vote["sectors"]) == (
+        "votation-2023-04-02", 1382322, 103084, 7.5, 17)
+    assert rows(cursor, "SELECT DISTINCT e.commitment_id, v.licence FROM vote_results v "
+                        "JOIN events e USING (event_id)") == [("FRPA0002", "ODbL")]
+    assert figures.events_taken_part(cursor, as_of) == 2
+    assert list(figures.events(cursor, as_of)["sectors"]) == [0, 17, 17]
+    by_edition = figures.projects_by(cursor, as_of, "edition")
+    # 2021: 1 160 000 + 400 000; 2022: 380 000 + 2 000 000 + 590 000 + 5 000 000; 2023: 500 000
+    # + 2 500 000; 2024: 20 000.
+    assert [(int(e), int(n), int(a)) for e, n, a in zip(by_edition["group_key"], by_edition["projects"],
+                                                        by_edition["amount_eur"], strict=True)] == [
+        (2021, 2, 1560000), (2022, 4, 7970000), (2023, 2, 3000000), (2024, 1, 20000)]
+    illustrative = rows(cursor, "SELECT illustrative_tables FROM plan")[0][0]
+    assert not {"events", "vote_results", "projects"} & set(illustrative)  # real data

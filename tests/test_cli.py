@@ -65,6 +65,9 @@ def test_validate_in_english(capsys, tiny):
         "  targets.csv: 2 row(s)",
         "  plan.csv: 1 row(s)",
         "  decisions.csv: absent (optional)",
+        "  events.csv: absent (optional)",
+        "  vote_results.csv: absent (optional)",
+        "  projects.csv: absent (optional)",
     ]
 
 
@@ -166,9 +169,10 @@ def test_summary_json_has_exactly_the_documented_keys(capsys):
     assert code == 0
     figures = json.loads(out)
     # The keys and categories the issue documents, in its words.
-    assert set(figures) == {"as_of", "commitments", "milestones", "meetings", "participation"}
+    assert set(figures) == {"as_of", "commitments", "milestones", "meetings", "participation", "votes",
+                            "projects"}  # the last two: issue 12
     assert figures["as_of"] == "2025-06-30"
-    assert set(figures["commitments"]) == {"total", "completion"}
+    assert set(figures["commitments"]) == {"total", "completion", "completion_independent"}
     assert set(figures["commitments"]["completion"]) == {
         "not_started", "limited", "substantial", "complete", "withdrawn", "not_assessed"}
     assert set(figures["milestones"]) == {"total", "complete", "in_progress", "not_started", "overdue",
@@ -177,7 +181,8 @@ def test_summary_json_has_exactly_the_documented_keys(capsys):
     assert set(figures["meetings"]["by_type"]) == {
         "steering_committee", "stakeholder_meeting", "council_presentation", "public_meeting",
         "citizen_workshop", "neighbourhood_council", "consensus_conference", "other"}
-    assert set(figures["participation"]) == {"participants", "contributions", "by_activity", "by_sector"}
+    assert set(figures["participation"]) == {"participants", "contributions", "by_activity", "by_sector",
+                                             "events"}
     assert set(figures["participation"]["by_activity"]) == {
         "online_consultation", "citizen_workshop", "citizens_assembly", "citizens_vote",
         "participatory_budget", "volunteering", "public_meeting", "other"}
@@ -185,6 +190,8 @@ def test_summary_json_has_exactly_the_documented_keys(capsys):
         "centre", *(str(number) for number in range(5, 21)), "citywide"]
     # Totals agree with their breakdowns.
     assert figures["commitments"]["total"] == sum(figures["commitments"]["completion"].values()) == 4
+    assert sum(figures["commitments"]["completion_independent"].values()) == 4
+    assert set(figures["projects"]) == {"total", "amount_eur", "by_status", "by_edition"}
     milestones = figures["milestones"]
     assert milestones["total"] == sum(milestones[key] for key in
                                       ("complete", "in_progress", "not_started", "overdue"))

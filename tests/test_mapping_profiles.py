@@ -221,7 +221,7 @@ def test_a_profile_round_trips_through_toml():
     ("[[tables]]\ntable = \"participation\"\n[tables.columns]\nvoters = \"VOTANTS\"", "unknown_column",
      "“tables[1].columns.voters” is not a column of participation"),
     ("[[tables]]\ntable = \"participation\"\n[tables.columns]\ndate = { column = \"D\", constant = \"x\" }",
-     "column_or_constant", "give either column or constant"),
+     "column_or_constant", "give one source (column, constant"),
     ("date_order = ", "toml", "This is not valid TOML"),
     ("[[tables]]\ntable = [\"participation\"]", "unknown_table", "is not a table"),
 ])
@@ -240,7 +240,9 @@ def test_the_profiles_command_lists_the_data_folders_and_the_shipped_ones(with_p
     assert lines[0].startswith("broken  [data folder]  unreadable: “date_order” = “3”")
     assert lines[1] == ("events-export  [data folder]  → participation  "
                         "Export des événements (tableur américain)")
-    assert lines[2].startswith("us-spreadsheet  [shipped]  → the file's table")
+    assert any(line.startswith("us-spreadsheet  [shipped]  → the file's table") for line in lines[2:])
+    assert any(line.startswith("paris-vote  [shipped]  → events, vote_results, participation")
+               for line in lines[2:])
 
 
 def test_an_unknown_profile_is_a_usage_error(tiny, tmp_path, capsys):
@@ -248,7 +250,9 @@ def test_an_unknown_profile_is_a_usage_error(tiny, tmp_path, capsys):
     export.write_bytes(EVENTS)
     code, _out, err = run_cli(capsys, "import", str(export), "--profile", "nope", "--data", str(tiny),
                           "--dry-run", "--lang", "en")
-    assert code == 2 and "--profile nope: Profile “nope” not found (profiles: us-spreadsheet)" in err
+    assert code == 2
+    assert ("--profile nope: Profile “nope” not found (profiles: ogp-commitments, paris-budget, paris-vote, "
+            "us-spreadsheet)") in err
 
 
 def test_a_saved_profile_is_offered_for_a_file_with_the_same_columns(tiny):

@@ -144,6 +144,16 @@ EXPECTED_B = {
     },
 }
 
+# What participation decided (issue 12): tiny has no event, vote nor decided project. Its
+# independent assessments on or before both dates: C1 limited, C2 not_started (2025-03-31).
+PROJECTS_NONE = {"total": 0, "amount_eur": 0, "by_edition": {},
+                 "by_status": dict.fromkeys(("not_started", "procedures", "studies", "works", "delivery",
+                                             "done", "abandoned"), 0)}
+for _expected in (EXPECTED_A, EXPECTED_B):
+    _expected["commitments"]["completion_independent"] = with_zeros(COMPLETION, limited=1, not_started=1)
+    _expected["participation"]["events"] = 0
+    _expected.update(votes=[], projects=PROJECTS_NONE)
+
 
 @pytest.fixture(scope="module")
 def cursor():
@@ -317,8 +327,10 @@ def test_empty_folder_gives_zeros_in_every_category(tmp_path, capsys):
         "meetings": {"held": 0, "planned": 0, "public_held": 0, "attendees": 0,
                      "by_type": with_zeros(MEETING_TYPES)},
         "participation": {"participants": 0, "contributions": 0,
-                          "by_activity": with_zeros(ACTIVITIES), "by_sector": sectors()},
+                          "by_activity": with_zeros(ACTIVITIES), "by_sector": sectors(), "events": 0},
+        "votes": [], "projects": PROJECTS_NONE,
     }
+    expected["commitments"]["completion_independent"] = with_zeros(COMPLETION)
     plan = load_plan(folder)
     cursor = plan.cursor()
     assert figures.headline(cursor, A) == expected

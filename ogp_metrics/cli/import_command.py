@@ -2,6 +2,7 @@
 
     python -m ogp_metrics import FILE... [--data DIR] [--table FILE=TABLE] [--mode MODE]
         [--profile NAME_OR_PATH] [--date-order dmy|mdy|ymd] [--thousands SEP]
+        [--commitment ID] [--member NAME]
         [--dry-run] [--json] [--yes] --by NAME --reason TEXT
 
 Same checks, atomicity and log as the Update page (see `updates`). `--dry-run` previews and
@@ -13,6 +14,7 @@ problems are listed; nothing changed), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from datetime import date
@@ -47,6 +49,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
                              "(12/31/2026) or ymd")
     parser.add_argument("--thousands", choices=mapping.THOUSANDS, default=None, metavar="SEP",
                         help="the thousands separator of the files' numbers: ',' '.' or \"'\"")
+    parser.add_argument("--commitment", metavar="ID", default=None,
+                        help="the commitment a profile's rows belong to (paris-vote, paris-budget; "
+                             "default: the profile's)")
+    parser.add_argument("--member", metavar="NAME", default=None,
+                        help="the OGP member whose rows a profile keeps (ogp-commitments: "
+                             "\"Paris, France\")")
     parser.add_argument("--dry-run", action="store_true",
                         help="check and preview only: nothing is written")
     parser.add_argument("--json", action="store_true", help="print the preview (or problems) as JSON")
@@ -107,9 +115,20 @@ def _uploads(args: argparse.Namespace, folder: Path) -> list[updates.Upload] | i
     except mapping.ProfileError as error:
         return usage_error(text.t("imports.cli.bad_profile", args.lang, name=args.profile,
                                   reason=text.t(f"profile_error.{error.code}", args.lang, **error.details)))
-    if profile is not None and (args.date_order or args.thousands):
+    # A profile that reads the order from the file's own dates ("auto") may be told it instead.
+    if profile is not None and (args.thousands or (args.date_order and profile.date_order != "auto")):
         return usage_error(text.t("imports.cli.profile_and_options", args.lang))
+    if profile is not None and args.date_order:
+        profile = dataclasses.replace(profile, date_order=args.date_order)
     profile = profile or mapping.reading_options(args.date_order, args.thousands)
+    given = {name: value for name, value in (("commitment", args.commitment), ("member", args.member))
+             if value}
+    unused = [name for name in given if profile is None or name not in profile.parameters]
+    if unused:  # never dropped silently: a value for a profile that takes none
+        return usage_error(text.t("participation.cli.unused_option", args.lang, option=f"--{unused[0]}",
+                                  profile=profile.name if profile is not None else "—"))
+    if profile is not None:
+        profile = profile.with_values(**given)
     uploads = []
     for name in args.files:
         path = Path(name)

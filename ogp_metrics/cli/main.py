@@ -13,6 +13,7 @@ from ogp_metrics.cli import (
     data_commands,
     generate_command,
     import_command,
+    init_command,
     output_commands,
     profile_command,
     staff_commands,
@@ -27,6 +28,7 @@ COMMANDS: tuple[Command, ...] = (
     *staff_commands.COMMANDS,
     *profile_command.COMMANDS,
     *generate_command.COMMANDS,
+    *init_command.COMMANDS,
 )
 
 

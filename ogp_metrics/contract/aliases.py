@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ogp_metrics.contract.schema import Column
+from ogp_metrics.contract.schema import TABLES, Column
 
 ALIASES: dict[str, dict[str, str]] = {
     "activity": {
@@ -43,6 +43,10 @@ ALIASES: dict[str, dict[str, str]] = {
         "60_and_over": "60_plus",
     },
     "assessor": {
+        # OGP's Independent Reporting Mechanism
+        "irm": "independent",
+        "independent_reporting_mechanism": "independent",
+        "mecanisme_d'evaluation_independant": "independent",
         "ville_de_paris": "self",
         "auto": "self",
         "auto_evaluation": "self",
@@ -59,6 +63,7 @@ ALIASES: dict[str, dict[str, str]] = {
         "retire": "withdrawn",
     },
     "did_it_open_government": {
+        "worsens": "worsened",  # OGP's export
         "recul": "worsened",
         "aucun_changement": "did_not_change",
         "important": "major",
@@ -73,6 +78,16 @@ ALIASES: dict[str, dict[str, str]] = {
         "illustratif": "illustrative",
         "illustration": "illustrative",
         "illustrative_data": "illustrative",
+    },
+    "channel": {
+        "en_presentiel": "in_person",
+        "presentiel": "in_person",
+        "sur_place": "in_person",
+        "en_ligne": "online",
+        "par_courrier": "postal",
+        "courrier": "postal",
+        "by_post": "postal",
+        "mixte": "mixed",
     },
     "gender": {
         "femmes": "female",
@@ -93,6 +108,11 @@ ALIASES: dict[str, dict[str, str]] = {
         "evaluations": "assessments",
         "reunions": "meetings",
         "cibles": "targets",
+        "evenements": "events",
+        "resultats_de_votes": "vote_results",
+        "projets": "projects",
+        "projets_decides": "projects",
+        "decided_projects": "projects",
     },
     "indicator": {
         "reunions_tenues": "meetings_held",
@@ -119,6 +139,42 @@ ALIASES: dict[str, dict[str, str]] = {
         "technologie_et_innovation": "technology_innovation",
         "technology_and_innovation": "technology_innovation",
     },
+    "potential_impact": {
+        "aucun": "none",
+        "mineur": "minor",
+        "modere": "moderate",
+        "transformateur": "transformative",
+    },
+    "stage": {
+        "conception": "design",
+        "action_plan_review": "design",
+        "revue_du_plan_d'action": "design",
+        "rapport_d'etape": "progress",
+        "progress_report": "progress",
+        "mid_term": "progress",
+        "midterm": "progress",
+        "rapport_de_fin_de_mandat": "end_of_term",
+        "fin_de_mandat": "end_of_term",
+        "end_of_term_report": "end_of_term",
+        "eot": "end_of_term",
+        "rapport_de_resultats": "results",
+        "resultats": "results",
+        "results_report": "results",
+    },
+    # A participatory-budget project's stage: the French labels, and the City's export codes
+    # (`avancement_projet` of `bp_projets_gagnants`), which write "not started" two ways.
+    "project_status": {
+        "non_demarre": "not_started",
+        "(non_demarre)": "not_started",
+        "etudes": "studies",
+        "travaux": "works",
+        "livraison": "delivery",
+        "livre": "delivery",
+        "delivered": "delivery",
+        "fin": "done",
+        "termine": "done",
+        "abandonne": "abandoned",
+    },
     "status": {  # decisions
         "ouverte": "open",
         "en_cours": "open",
@@ -142,9 +198,25 @@ def spelling_key(value: str) -> str:
     return "_".join(text.replace("-", " ").split())
 
 
+def header_key(name: str) -> str:
+    """How a file's column name is matched to the contract: as `spelling_key`, the other names a
+    column may have (`opened_government`) read as its own."""
+    key = spelling_key(name)
+    return HEADER_NAMES.get(key, key)
+
+
+def _other_names() -> dict[str, str]:
+    return {spelling_key(other): column.name for table in TABLES for column in table.columns
+            for other in column.also_named}
+
+
 def accepted_spellings(column: Column) -> dict[str, str]:
     """Every spelling of the column's values (as `spelling_key` makes it) -> its code."""
     keys = {code: code for code in column.choices}
     for alias, code in ALIASES.get(column.choice_domain, {}).items():
         keys.setdefault(alias, code)
     return keys
+
+
+# A column's other names, as keys -> its name (`opened_government` -> `did_it_open_government`).
+HEADER_NAMES: dict[str, str] = _other_names()

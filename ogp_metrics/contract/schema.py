@@ -2,87 +2,55 @@
 
 This module is the one source of truth for what the CSV files hold. The loader
 validates against it, the Data page and `data/README.md` are generated from it,
-and a test fails when the README and this module disagree.
+and a test fails when the README and this module disagree. What a column and a table are is
+`model`; the allowed codes are `vocabulary` (both re-exported here); events, votes and decided
+projects are declared in `participation_tables`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
-from enum import StrEnum
 
-
-class Kind(StrEnum):
-    """How a cell is read, normalised and checked."""
-
-    TEXT = "text"
-    IDENTIFIER = "identifier"
-    DATE = "date"
-    WHOLE = "whole"  # whole number >= 0, thousands separators allowed
-    DECIMAL = "decimal"
-    PERCENT = "percent"  # decimal 0-100, optional trailing %
-    BOOLEAN = "boolean"
-    CHOICE = "choice"
-    CHOICE_LIST = "choice_list"  # several choices separated by |
-    URL = "url"
-    SECTOR = "sector"  # arrondissement, folded into Paris's 17 sectors
-
-
-OGP_VALUES = (
-    "access_to_information",
-    "civic_participation",
-    "public_accountability",
-    "technology_innovation",
+from ogp_metrics.contract.model import AtMost, Column, Distinct, Kind, Rule, SameWithin, Table
+from ogp_metrics.contract.model import described as _col
+from ogp_metrics.contract.participation_tables import PARTICIPATION_TABLES
+from ogp_metrics.contract.vocabulary import (
+    ACTIVITIES,
+    AGE_GROUPS,
+    ASSESSORS,
+    CENTRE,
+    CHANNELS,
+    CITYWIDE,
+    COMPLETION,
+    COMPLETION_SHOWN,
+    DATA_STATUSES,
+    DECISION_STATUSES,
+    DELIVERED,
+    GENDERS,
+    ILLUSTRATIVE_TABLES,
+    IMPORT_MODES,
+    INDICATORS,
+    MEETING_TYPES,
+    MILESTONE_STATUSES,
+    NOT_ASSESSED,
+    OGP_VALUES,
+    OPEN_GOVERNMENT,
+    PHASES,
+    POTENTIAL_IMPACT,
+    PROJECT_STATUSES,
+    SECTORS,
+    STAGES,
 )
-COMPLETION = ("not_started", "limited", "substantial", "complete", "withdrawn")
-# Not a value a file may hold: what a commitment shows when it has no self-assessment yet.
-NOT_ASSESSED = "not_assessed"
-COMPLETION_SHOWN = (*COMPLETION, NOT_ASSESSED)
-OPEN_GOVERNMENT = ("worsened", "did_not_change", "marginal", "major", "outstanding")
-ASSESSORS = ("self", "independent")
-MEETING_TYPES = (
-    "steering_committee",
-    "stakeholder_meeting",
-    "council_presentation",
-    "public_meeting",
-    "citizen_workshop",
-    "neighbourhood_council",
-    "consensus_conference",
-    "other",
-)
-PHASES = ("co_creation", "implementation")
-ACTIVITIES = (
-    "online_consultation",
-    "citizen_workshop",
-    "citizens_assembly",
-    "citizens_vote",
-    "participatory_budget",
-    "volunteering",
-    "public_meeting",
-    "other",
-)
-AGE_GROUPS = ("under_18", "18_24", "25_39", "40_59", "60_plus")
-GENDERS = ("female", "male", "other")
-INDICATORS = (
-    "meetings_held",
-    "public_meetings_held",
-    "participants",
-    "contributions",
-    "milestones_complete",
-)
-MILESTONE_STATUSES = ("complete", "in_progress", "not_started", "overdue")
-DATA_STATUSES = ("real", "illustrative")
-# How an import meets the rows already there (see `updates.modes`).
-IMPORT_MODES = ("replace", "append", "upsert")
-DECISION_STATUSES = ("open", "done", "dropped")
 
-# Paris has reported by sector since 2020: arrondissements 1-4 form "Paris Centre".
-CENTRE = "centre"
-SECTORS = (CENTRE, *(str(n) for n in range(5, 21)))
-CITYWIDE = "citywide"  # a blank arrondissement: city-wide or online
-# The files `plan.csv` may call illustrative (a literal: the tables are declared below).
-ILLUSTRATIVE_TABLES = ("institutions", "commitments", "milestones", "progress_updates", "assessments",
-                       "meetings", "participation", "targets", "plan")
+__all__ = [
+    "ACTIVITIES", "AGE_GROUPS", "ASSESSORS", "CENTRE", "CHANNELS", "CITYWIDE", "COMPLETION",
+    "COMPLETION_SHOWN", "DATA_STATUSES", "DECISION_STATUSES", "INTERNAL_TABLES", "DELIVERED", "GENDERS",
+    "ILLUSTRATIVE_TABLES", "IMPORT_MODES",
+    "INDICATORS", "MEETING_TYPES", "MILESTONE_STATUSES", "NOT_ASSESSED", "OGP_VALUES", "OPEN_GOVERNMENT",
+    "PHASES", "POTENTIAL_IMPACT", "PROJECT_STATUSES", "SECTORS", "STAGES", "TABLES", "TABLES_BY_NAME",
+    "MAX_ATTENDEES", "MAX_CONTRIBUTIONS", "MAX_ORGANISATIONS", "MAX_PARTICIPANTS",
+    "MAX_TARGET", "MAX_WEIGHT", "AtMost", "Column", "Distinct", "Kind", "Rule", "SameWithin", "Table",
+]
 
 # Plausibility bounds: a value past them is a typing or export error (a 400-digit weight was read
 # as infinity; 9 x 10^18 participants made totals lose precision). Every number column has one,
@@ -93,70 +61,6 @@ MAX_ORGANISATIONS = 100_000
 MAX_PARTICIPANTS = 10_000_000  # one row of participation; Paris has 2.1 million inhabitants
 MAX_CONTRIBUTIONS = 10_000_000
 MAX_TARGET = 1_000_000_000
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    kind: Kind
-    required: bool = False
-    choices: tuple[str, ...] = ()
-    # (table, column) this column must match when not blank
-    references: tuple[str, str] | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    # a minimum that the value must exceed rather than reach
-    exclusive_minimum: bool = False
-    default: str | None = None  # applied to blank cells
-    description_fr: str = ""
-    description_en: str = ""
-    example: str = ""
-
-    @property
-    def choice_domain(self) -> str:
-        """Name under which the column's allowed values, labels and aliases are kept."""
-        return self.name
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule between two columns of one row: `left` must be >= `right`."""
-
-    left: str
-    right: str
-
-
-@dataclass(frozen=True)
-class Table:
-    name: str
-    columns: tuple[Column, ...]
-    description_fr: str
-    description_en: str
-    optional: bool = False
-    unique: tuple[str, ...] = ()
-    rules: tuple[Rule, ...] = ()
-    single_row: bool = False
-    # The columns that identify a row when an import appends or updates rows (blank is a
-    # value); `unique` when not given. Empty: the file is only ever replaced whole.
-    key: tuple[str, ...] = ()
-    default_mode: str = "replace"  # what `import` does unless told (one of IMPORT_MODES)
-
-    def __post_init__(self) -> None:
-        if not self.key and self.unique:
-            object.__setattr__(self, "key", self.unique)
-
-    @property
-    def filename(self) -> str:
-        return f"{self.name}.csv"
-
-    def column(self, name: str) -> Column:
-        for column in self.columns:
-            if column.name == name:
-                return column
-        raise KeyError(name)
-
-
-def _col(name: str, kind: Kind, fr: str, en: str, example: str = "", **options) -> Column:
-    return Column(name, kind, description_fr=fr, description_en=en, example=example, **options)
 
 
 TABLES: tuple[Table, ...] = (
@@ -258,18 +162,48 @@ TABLES: tuple[Table, ...] = (
             _col("commitment_id", Kind.IDENTIFIER, "Engagement (un identifiant de commitments.csv)",
                  "Commitment (an id from commitments.csv)", "FRPA0001", required=True,
                  references=("commitments", "commitment_id")),
-            _col("assessor", Kind.CHOICE, "Qui évalue : la Ville (self) ou l'organe de suivi indépendant",
-                 "Who assesses: the City (self) or the independent monitoring body", "self",
+            _col("assessor", Kind.CHOICE,
+                 "Qui évalue : la Ville (self) ou l'organe de suivi indépendant (independent ; IRM, "
+                 "le mécanisme d'évaluation indépendant d'OGP)",
+                 "Who assesses: the City (self) or the independent monitoring body (independent; IRM, "
+                 "OGP's Independent Reporting Mechanism)", "self",
                  required=True, choices=ASSESSORS),
-            _col("completion", Kind.CHOICE, "Niveau d'achèvement (échelle OGP)",
-                 "Completion (OGP scale)", "substantial", required=True, choices=COMPLETION),
-            _col("did_it_open_government", Kind.CHOICE, "Ouverture de l'action publique (échelle OGP)",
-                 "Did it open government? (OGP scale)", "major", choices=OPEN_GOVERNMENT),
+            _col("completion", Kind.CHOICE,
+                 "Niveau d'achèvement (échelle OGP ; vide, NA, ND ou NR : pas évalué à cette étape)",
+                 "Completion (OGP scale; blank, NA, ND or NR: not assessed at this stage)",
+                 "substantial", choices=COMPLETION, not_reviewed=True),
+            _col("did_it_open_government", Kind.CHOICE,
+                 "L'engagement a-t-il ouvert l'action publique ? (échelle OGP ; la colonne peut "
+                 "s'appeler opened_government ; vide, NA, ND ou NR : pas évalué)",
+                 "Did it open government? (OGP scale; the column may be named opened_government; "
+                 "blank, NA, ND or NR: not assessed)", "major", choices=OPEN_GOVERNMENT,
+                 also_named=("opened_government",), not_reviewed=True),
             _col("note", Kind.TEXT, "Commentaire interne", "Internal note"),
+            _col("stage", Kind.CHOICE,
+                 "Étape d'OGP dont vient l'évaluation (conception, rapport d'étape, fin de mandat, "
+                 "résultats ; vide : non précisée)",
+                 "The OGP stage the assessment comes from (design, progress report, end of term, "
+                 "results; blank: not said)", "end_of_term", choices=STAGES, not_reviewed=True),
+            _col("potential_impact", Kind.CHOICE,
+                 "Impact potentiel (échelle OGP, jugé à la conception ; NA, ND, NR : pas évalué)",
+                 "Potential impact (OGP scale, judged at design; NA, ND, NR: not assessed)",
+                 "moderate", choices=POTENTIAL_IMPACT, not_reviewed=True),
+            _col("starred", Kind.BOOLEAN,
+                 "Engagement « étoilé » par l'IRM (oui/non ; NA, ND, NR : pas évalué)",
+                 "Commitment \"starred\" by the IRM (yes/no; NA, ND, NR: not assessed)", "non",
+                 not_reviewed=True),
+            _col("report_year", Kind.WHOLE, "Année de publication du rapport d'évaluation",
+                 "Year the assessment's report was published", "2025", minimum=2011, maximum=2100,
+                 not_reviewed=True),
+            _col("report_url", Kind.URL, "Lien vers le rapport (ou la page de l'engagement chez OGP)",
+                 "Link to the report (or the commitment's page at OGP)",
+                 "https://www.opengovpartnership.org/members/paris-france/", not_reviewed=True),
         ),
-        "Les évaluations de chaque engagement, par la Ville et par l'organe indépendant.",
-        "Assessments of each commitment, by the City and by the independent body.",
-        key=("commitment_id", "assessor", "assessment_date"),
+        "Les évaluations de chaque engagement, par la Ville et par l'organe indépendant (l'IRM "
+        "d'OGP) ; la plus récente de chacun, qui donne un niveau d'achèvement, est celle qui compte.",
+        "Assessments of each commitment, by the City and by the independent body (OGP's IRM); the "
+        "latest of each that gives a completion level is the one that counts.",
+        key=("commitment_id", "assessor", "assessment_date", "stage"),
     ),
     Table(
         "meetings",
@@ -298,6 +232,9 @@ TABLES: tuple[Table, ...] = (
                  maximum=MAX_ORGANISATIONS),
             _col("minutes_url", Kind.URL, "Lien vers le compte rendu", "Link to the minutes",
                  "https://www.paris.fr/"),
+            _col("event_id", Kind.IDENTIFIER, "Événement (un identifiant de events.csv ; vide : aucun)",
+                 "Event (an id from events.csv; blank: none)", "votation-2025-03-23",
+                 references=("events", "event_id")),
         ),
         "Les réunions de co-construction et de suivi du plan (passées et prévues).",
         "Co-creation and monitoring meetings of the plan (past and planned).",
@@ -331,6 +268,9 @@ TABLES: tuple[Table, ...] = (
                  "secteur, tranche d'âge et genre (deux ateliers le même jour)",
                  "Row identifier, when two rows share date, activity, commitment, sector, age group "
                  "and gender (two workshops on the same day)", "atelier-2025-09-15-a"),
+            _col("event_id", Kind.IDENTIFIER, "Événement (un identifiant de events.csv ; vide : aucun)",
+                 "Event (an id from events.csv; blank: none)", "votation-2025-03-23",
+                 references=("events", "event_id")),
         ),
         "Les chiffres de participation, par activité, secteur et profil.",
         "Participation figures, by activity, sector and profile.",
@@ -432,7 +372,7 @@ def _with_provenance(table: Table) -> Table:
     return dataclasses.replace(table, columns=(*table.columns, *provenance))
 
 
-TABLES = tuple(_with_provenance(table) for table in TABLES)
+TABLES = tuple(_with_provenance(table) for table in (*TABLES, *PARTICIPATION_TABLES))
 # Internal files: never shown in public mode, on the public site or in public exports.
 INTERNAL_TABLES = frozenset({"decisions"})
 

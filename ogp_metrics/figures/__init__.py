@@ -12,6 +12,10 @@ Definitions (as of a date):
   (`not_assessed` if none), the independent one shown beside it;
 - meetings on or before `as_of` are *held*, later ones *planned*;
 - participation counts records on or before `as_of`;
+- an event counts from its first day; a vote's turnout is voters / registered, to one decimal;
+- a decided project counts from 31 December of its edition; delivered: stage `delivery` or
+  `done`, its delivery date (when given) on or before `as_of`;
+- the independent completion is the latest independent assessment that gives one.
 - a milestone or a target is *at risk* by the rules of `risk_rules` (stated there once);
 - what changed *since* a date, and the committee's decisions: see `committee_queries`.
 
@@ -28,8 +32,10 @@ from ogp_metrics.figures.committee_queries import (
     steering_committees,
     targets_reached,
 )
+from ogp_metrics.figures.event_queries import events, events_taken_part
 from ogp_metrics.figures.filters import NO_FILTERS, Filters
 from ogp_metrics.figures.headline_queries import changes_since_last_steering_committee, headline
+from ogp_metrics.figures.irm_queries import independent_assessments
 from ogp_metrics.figures.meeting_queries import (
     MEETING_GROUPS,
     co_creation,
@@ -57,9 +63,11 @@ from ogp_metrics.figures.participation_queries import (
     participation_totals,
 )
 from ogp_metrics.figures.plan_queries import STALE_AFTER_DAYS, institutions, is_stale, last_update, plan
+from ogp_metrics.figures.project_queries import PROJECT_GROUPS, project_deliveries, projects, projects_by
 from ogp_metrics.figures.source_queries import sources
 from ogp_metrics.figures.sql import Cursor, as_date
 from ogp_metrics.figures.target_queries import targets
+from ogp_metrics.figures.vote_queries import vote_options, vote_options_by_sector, vote_sectors, votes
 
 __all__ = [
     "MEETING_GROUPS", "NO_FILTERS", "PARTICIPATION_GROUPS", "STALE_AFTER_DAYS", "Cursor", "Filters",
@@ -70,6 +78,9 @@ __all__ = [
     "meetings_by_month", "meetings_cumulative", "milestones", "participation_by",
     "participation_by_groups", "participation_by_month", "participation_cumulative",
     "participation_totals", "plan", "progress_series", "progress_updates", "sources", "targets",
+    # events, votes, decided projects, the IRM's view
+    "PROJECT_GROUPS", "events", "events_taken_part", "independent_assessments", "project_deliveries",
+    "projects", "projects_by", "vote_options", "vote_options_by_sector", "vote_sectors", "votes",
     # the steering committee (committee_queries, risk_rules)
     "decisions", "meetings_held", "milestone_changes", "new_assessments", "steering_committees",
     "targets_reached",

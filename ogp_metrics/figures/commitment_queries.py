@@ -7,16 +7,20 @@ from datetime import date
 
 import pandas as pd
 
+from ogp_metrics.contract.vocabulary import STAGES
 from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
 from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
 from ogp_metrics.figures.sql import Cursor, frame
 
-LATEST_ASSESSMENTS = """
+# The latest assessment that gives a completion level (an IRM design review gives none); two
+# on one date are ordered by their OGP stage (an end-of-term report after a progress report).
+STAGE_ORDER = f"coalesce(list_position([{', '.join(repr(stage) for stage in STAGES)}], stage), 0)"
+LATEST_ASSESSMENTS = f"""
 SELECT commitment_id, assessor,
-       arg_max(completion, assessment_date) AS completion,
-       arg_max(did_it_open_government, assessment_date) AS did_it_open_government,
+       arg_max(completion, (assessment_date, {STAGE_ORDER})) AS completion,
+       arg_max(did_it_open_government, (assessment_date, {STAGE_ORDER})) AS did_it_open_government,
        max(assessment_date) AS assessment_date
-FROM assessments WHERE assessment_date <= $as_of
+FROM assessments WHERE assessment_date <= $as_of AND completion IS NOT NULL
 GROUP BY commitment_id, assessor
 """
 

@@ -11,7 +11,9 @@ parameters, never written into the SQL.
   meetings and participation records of those commitments (whole-plan rows then drop out);
 - `owners` chooses milestones by owner (`""`: milestones with no owner);
 - `statuses` chooses milestones by their status as of the date (`figures.milestones` applies it);
-- `meeting_types` and `phases` choose meetings; `activities` chooses participation records.
+- `meeting_types` and `phases` choose meetings; `activities` chooses participation records
+  and events (and with events, their vote results);
+- `commitments` also chooses events and decided projects.
 """
 
 from __future__ import annotations
@@ -88,6 +90,13 @@ meetings AS NOT MATERIALIZED (
 participation AS NOT MATERIALIZED (
     SELECT * FROM main.participation
     WHERE {_in("f_activities", "activity")} AND {_in("f_commitments", "commitment_id")}
+),
+events AS (
+    SELECT * FROM main.events
+    WHERE {_in("f_activities", "activity")} AND {_in("f_commitments", "commitment_id")}
+),
+projects AS (
+    SELECT * FROM main.projects WHERE {_in("f_commitments", "commitment_id")}
 )
 """
 

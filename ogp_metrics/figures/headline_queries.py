@@ -11,6 +11,7 @@ from ogp_metrics.figures.commitment_queries import commitments
 from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
 from ogp_metrics.figures.meeting_queries import last_steering_committee, meetings_by
 from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
+from ogp_metrics.figures.outcome_summary import outcomes
 from ogp_metrics.figures.participation_queries import participation_by_groups
 from ogp_metrics.figures.sql import Cursor, frame
 
@@ -27,9 +28,8 @@ FROM ({MILESTONE_STATUS})
 def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict:
     """The headline figures; every category present (zero when none)."""
     commitment_rows = commitments(cursor, as_of, filters)
-    completion = dict.fromkeys(schema.COMPLETION_SHOWN, 0)
-    for value in commitment_rows["self_completion"]:
-        completion[value] += 1
+    completion = _completion(commitment_rows["self_completion"])
+    decided = outcomes(cursor, as_of, filters)
     milestones = frame(cursor, filtered(MILESTONE_SUMMARY), as_of=as_of, **filters.params()).iloc[0]
     # Totals are summed from the per-group figures, so each is defined by one query.
     per_type = meetings_by(cursor, as_of, "meeting_type", filters)
@@ -47,7 +47,8 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict
 
     return {
         "as_of": as_of.isoformat(),
-        "commitments": {"total": len(commitment_rows), "completion": completion},
+        "commitments": {"total": len(commitment_rows), "completion": completion,
+                        "completion_independent": _completion(commitment_rows["independent_completion"])},
         "milestones": {"total": int(milestones["total"]),
                        **{code: int(milestones[code]) for code in schema.MILESTONE_STATUSES},
                        "mean_progress_pct": float(milestones["mean_progress_pct"])},
@@ -59,8 +60,19 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict
                           "contributions": total(per_activity, "contributions"),
                           "by_activity": per_group(per_activity, schema.ACTIVITIES, "participants"),
                           "by_sector": per_group(per_sector, (*schema.SECTORS, schema.CITYWIDE),
-                                                 "participants")},
+                                                 "participants"),
+                          "events": decided["events"]},
+        "votes": decided["votes"],
+        "projects": decided["projects"],
     }
+
+
+def _completion(levels: pd.Series) -> dict[str, int]:
+    """How many commitments are at each completion level (every level present)."""
+    completion = dict.fromkeys(schema.COMPLETION_SHOWN, 0)
+    for value in levels:
+        completion[value] += 1
+    return completion
 
 
 def changes_since_last_steering_committee(cursor: Cursor, as_of: date) -> tuple[date | None, dict]:

@@ -92,3 +92,9 @@ def as_date(value: object) -> date | None:
     if hasattr(value, "date"):
         return value.date()
     return value
+
+
+def percent(part: str, whole: str) -> str:
+    """SQL for `part / whole` in percent to one decimal, rounded half up in whole numbers (a
+    float would round 6.25 to 6.2); NULL when `whole` is zero or unknown."""
+    return f"(CASE WHEN {whole} > 0 THEN ((2000 * ({part}) + ({whole})) // (2 * ({whole}))) / 10.0 END)"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Column, Kind, Table
 from ogp_metrics.ingest import normalise
+from ogp_metrics.ingest.group_checks import group_checks
 from ogp_metrics.ingest.identifiers import case_duplicate_checks
 from ogp_metrics.ingest.problems import Problem
 
@@ -113,6 +114,7 @@ def table_checks(table: Table, positions: dict[str, int], cells_as_written: bool
     for rule in table.rules:
         if rule.left in positions and rule.right in positions:
             check("before", rule.left, f"{rule.left} < {rule.right}", {"other": rule.right})
+    checks += group_checks(table, positions)
     if table.unique and all(name in positions for name in table.unique):
         key = ", ".join(table.unique)
         value_sql = " || ' / ' || ".join(f"CAST({c} AS VARCHAR)" for c in table.unique)
@@ -140,8 +142,10 @@ def _number(value: float) -> str:
 
 
 def check_references(connection, table: Table, staged: dict[str, Table], problems: list[Problem],
-                     verified: frozenset[str] = frozenset()) -> None:
-    """Every cell of a column that names a row of another file names one that exists.
+                     verified: frozenset[str] = frozenset(),
+                     absent: set[str] | frozenset[str] = frozenset()) -> None:
+    """Every cell of a column that names a row of another file names one that exists; an absent
+    optional file (events.csv) has none.
 
     `verified` columns were read against the other file's values already (`typed_read`)."""
     checks = []
@@ -152,12 +156,16 @@ def check_references(connection, table: Table, staged: dict[str, Table], problem
         if column.references is None or column.name in verified:
             continue
         target_table, target_column = column.references
-        if target_table not in staged:
+        if target_table in absent:
+            known = "false"
+        elif target_table not in staged:
             continue  # the other file's own problem says enough
+        else:
+            known = (f"{column.name} IN (SELECT {target_column} FROM stage_{target_table} "
+                     f"WHERE {target_column} IS NOT NULL)")
         checks.append({
             "code": "unknown_reference", "column": column.name,
-            "where": f"{column.name} IS NOT NULL AND {column.name} NOT IN "
-                     f"(SELECT {target_column} FROM stage_{target_table} WHERE {target_column} IS NOT NULL)",
+            "where": f"{column.name} IS NOT NULL AND NOT ({known})",
             "details": {"target": TABLES_BY_NAME[target_table].filename,
                         "target_column": target_column},
             # A file read by the fast path keeps no cell as written: its value as read (trimmed).

@@ -10,19 +10,26 @@ numbers through `Converted.origins`.
 
 from __future__ import annotations
 
-import calendar
 import csv
+import dataclasses
 import io
-import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from ogp_metrics.contract.aliases import spelling_key
 from ogp_metrics.contract.schema import TABLES_BY_NAME, Kind, Table
+from ogp_metrics.ingest.cell_formats import read_date, read_number
 from ogp_metrics.ingest.csv_files import BLANK, UnreadableFile, decode_text, sniff_separator
-from ogp_metrics.ingest.hints import only_month_first
+from ogp_metrics.ingest.export_rows import (
+    cell,
+    date_order,
+    kept,
+    melted_columns,
+    missing_parameters,
+    raw_value,
+)
 from ogp_metrics.ingest.mapping import Profile, Source, TableMapping, suggested
 from ogp_metrics.ingest.problems import Problem
+from ogp_metrics.ingest.profile_model import template_columns
 
 PROBLEMS_LISTED = 20  # per kind of problem and column, as the loader lists them
 
@@ -38,11 +45,16 @@ class Converted:
     ignored: list[str] = field(default_factory=list)  # export columns no mapping uses
 
 
-def convert(profile: Profile, data: bytes, table: str | None) -> tuple[list[Converted], list[Problem]]:
+def convert(profile: Profile, data: bytes, table: str | None,
+            known: dict[str, set[str]] | None = None) -> tuple[list[Converted], list[Problem]]:
     """The tables `profile` fills from the export `data`; problems name file "" (the caller's).
 
     A profile without tables reads the export as `table` with the contract's column names.
+    `known` holds, for a `skip` rule's `known = "table.column"`, the values the data folder has.
     """
+    missing = missing_parameters(profile)
+    if missing:
+        return [], missing
     try:
         text, _encoding = decode_text(data)
     except UnreadableFile as error:
@@ -60,14 +72,19 @@ def convert(profile: Profile, data: bytes, table: str | None) -> tuple[list[Conv
             return [], [Problem("", "unknown_table", details={"tables": ", ".join(TABLES_BY_NAME)})]
         mappings = [TableMapping(table)]
     body = records[profile.header_row:]
+    order = date_order(profile, header, body, _positions(header), _separator(text, profile.header_row))
+    if isinstance(order, Problem):
+        return [], [order]
+    profile = dataclasses.replace(profile, date_order=order)
     converted: dict[str, Converted] = {}
     problems: list[Problem] = []
     used: set[str] = set()
     for mapping in mappings:
-        result = _convert_table(profile, mapping, header, body, problems)
+        result = _convert_table(profile, mapping, header, body, problems, known or {})
         if result is None:
             continue
-        used |= set(result.sources.values()) | set(mapping.keep) | {rule.column for rule in mapping.skip}
+        used |= (set(result.sources.values()) | set(mapping.export_columns())
+                 | set(melted_columns(mapping, header)))
         if result.table in converted:  # a second [[tables]] for the same table: rows added after
             converted[result.table] = _concatenated(converted[result.table], result)
         else:
@@ -79,28 +96,46 @@ def convert(profile: Profile, data: bytes, table: str | None) -> tuple[list[Conv
     return list(converted.values()), _limited(problems)
 
 
-def _records(text: str, header_row: int) -> list[tuple[int, list[str]]]:
-    """(spreadsheet row, cells) of every record, the header's separator used for all."""
+def _separator(text: str, header_row: int) -> str:
+    """The separator of the header line (used for every record)."""
     lines = text.splitlines()
     first = lines[header_row - 1] if len(lines) >= header_row else (lines[0] if lines else "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(first))
+    return sniff_separator(first)
+
+
+def _records(text: str, header_row: int) -> list[tuple[int, list[str]]]:
+    """(spreadsheet row, cells) of every record, the header's separator used for all."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text, header_row))
     return [(number, record) for number, record in enumerate(reader, start=1)]
 
 
 def _resolved(table: Table, mapping: TableMapping, header: list[str]) -> dict[str, Source]:
-    """Each contract column's source: as the mapping says, else the export column of its name."""
-    sources = dict(suggested(table, header).columns)
+    """Each contract column's source: as the mapping says, else the export column of its name
+    (unless the mapping already reads that column into another: `record_id = "Event ID"` does
+    not also make "Event ID" an `event_id`)."""
+    claimed = {spelling_key(source.column) for source in mapping.columns.values() if source.column}
+    sources = {name: source for name, source in suggested(table, header).columns.items()
+               if spelling_key(source.column or "") not in claimed}
     sources.update(mapping.columns)
     return {column.name: sources[column.name] for column in table.columns if column.name in sources}
 
 
-def _convert_table(profile: Profile, mapping: TableMapping, header: list[str],
-                   body: list[tuple[int, list[str]]], problems: list[Problem]) -> Converted | None:
-    table = TABLES_BY_NAME[mapping.table]
-    positions = {}
+def _positions(header: list[str]) -> dict[str, int]:
+    positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(spelling_key(name), index)
+    return positions
+
+
+def _convert_table(profile: Profile, mapping: TableMapping, header: list[str],
+                   body: list[tuple[int, list[str]]], problems: list[Problem],
+                   known: dict[str, set[str]]) -> Converted | None:
+    table = TABLES_BY_NAME[mapping.table]
+    positions = _positions(header)
     sources = _resolved(table, mapping, header)
+    if mapping.melt is not None:  # filled per option below, in the contract's column order
+        sources.update({mapping.melt.name: Source(constant=""), mapping.melt.value: Source(constant="")})
+        sources = {c.name: sources[c.name] for c in table.columns if c.name in sources}
     missing = [name for name in mapping.export_columns() if spelling_key(name) not in positions]
     for name in missing:
         problems.append(Problem("", "profile_column_missing", row=profile.header_row, column=name,
@@ -118,54 +153,68 @@ def _convert_table(profile: Profile, mapping: TableMapping, header: list[str],
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)
     origins = []
+    written: set[tuple[str, ...]] = set()
+    options = melted_columns(mapping, header)
     for row, record in body:
-        cells = [cell.strip(BLANK) for cell in record]
-        if not any(cells) or _skipped(mapping, cells, positions):
+        cells = [value.strip(BLANK) for value in record]
+        if not any(cells) or not kept(mapping, cells, positions, profile, known):
             continue
-        values = []
-        for name, source in sources.items():
-            raw = source.constant if source.constant is not None else _cell(cells, positions,
-                                                                             source.column)
-            value = _read(profile, table, name, source, raw, mapping.values.get(name, {}))
-            if isinstance(value, Problem):
-                problems.append(Problem("", value.code, row=row, column=source.column or name,
-                                        value=raw, details={**value.details, "domain": name}))
-                value = raw
-            values.append(value)
-        values += [_cell(cells, positions, name) for name in keep]
-        writer.writerow(values)
-        origins.append(row)
-    shown = {name: source.column for name, source in sources.items() if source.column}
+        for fixed in _variants(mapping, options, cells, positions):
+            values = []
+            for name, source in sources.items():
+                raw = fixed[name] if name in fixed else raw_value(profile, source, cells, positions)
+                if isinstance(raw, Problem):
+                    value, raw = raw, cell(cells, positions, _first_column(source))
+                else:
+                    value = _read(profile, table, name, source, raw, mapping.values.get(name, {}))
+                if isinstance(value, Problem):
+                    problems.append(Problem("", value.code, row=row, column=_first_column(source) or name,
+                                            value=raw, details={**value.details, "domain": name}))
+                    value = raw
+                values.append(value)
+            values += [cell(cells, positions, name) for name in keep]
+            if mapping.distinct:
+                if tuple(values) in written:
+                    continue
+                written.add(tuple(values))
+            writer.writerow(values)
+            origins.append(row)
+    shown = {name: _first_column(source) for name, source in sources.items() if _first_column(source)}
     return Converted(table.name, out.getvalue().encode("utf-8"), origins, shown)
 
 
-def _cell(cells: list[str], positions: dict[str, int], column: str | None) -> str:
-    index = positions.get(spelling_key(column or ""))
-    return cells[index] if index is not None and index < len(cells) else ""
+def _variants(mapping: TableMapping, options: list[str], cells: list[str],
+              positions: dict[str, int]) -> list[dict[str, str]]:
+    """The rows one export row gives: itself, or one per option with a count (`melt`)."""
+    if mapping.melt is None:
+        return [{}]
+    return [{mapping.melt.name: option, mapping.melt.value: cell(cells, positions, option)}
+            for option in options if cell(cells, positions, option)]
 
 
-def _skipped(mapping: TableMapping, cells: list[str], positions: dict[str, int]) -> bool:
-    for rule in mapping.skip:
-        value = _cell(cells, positions, rule.column)
-        if (rule.blank and not value) or (value and (value in rule.values or spelling_key(value) in {
-                spelling_key(v) for v in rule.values})):
-            return True
-    return False
+def _first_column(source: Source) -> str | None:
+    """The export column a problem names: the source's own, or a template's first."""
+    if source.column:
+        return source.column
+    names = template_columns(source.template or "")
+    return names[0] if names else None
 
 
 def _concatenated(first: Converted, second: Converted) -> Converted:
-    first_rows = first.content.decode("utf-8").splitlines(keepends=True)
-    second_text = second.content.decode("utf-8")
-    header_first = next(csv.reader(io.StringIO(first_rows[0])))
-    header_second = next(csv.reader(io.StringIO(second_text)))
-    records = list(csv.reader(io.StringIO(second_text, newline="")))[1:]
+    """Both mappings' rows under every column either fills (an end-of-term assessment says whether
+    the commitment opened government, a progress report does not: blank on its rows)."""
+    first_records = list(csv.reader(io.StringIO(first.content.decode("utf-8"), newline="")))
+    second_records = list(csv.reader(io.StringIO(second.content.decode("utf-8"), newline="")))
+    header = list(dict.fromkeys(first_records[0] + second_records[0]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    for record in records:
-        by_name = dict(zip(header_second, record, strict=False))
-        writer.writerow([by_name.get(name, "") for name in header_first])
-    return Converted(first.table, first.content + out.getvalue().encode("utf-8"),
-                     first.origins + second.origins, {**second.sources, **first.sources})
+    writer.writerow(header)
+    for names, records in ((first_records[0], first_records[1:]), (second_records[0], second_records[1:])):
+        for record in records:
+            by_name = dict(zip(names, record, strict=False))
+            writer.writerow([by_name.get(name, "") for name in header])
+    return Converted(first.table, out.getvalue().encode("utf-8"), first.origins + second.origins,
+                     {**second.sources, **first.sources})
 
 
 def _read(profile: Profile, table: Table, name: str, source: Source, raw: str,
@@ -190,103 +239,6 @@ def _read(profile: Profile, table: Table, name: str, source: Source, raw: str,
     if kind in (Kind.WHOLE, Kind.DECIMAL, Kind.PERCENT) and (profile.thousands or profile.decimal):
         return read_number(value, profile.thousands, profile.decimal)
     return value
-
-
-# ---------------------------------------------------------------- dates
-
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-_ISO = re.compile(rf"(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}")
-_THREE_PARTS = re.compile(rf"(\d{{1,4}})([/.-])(\d{{1,2}})\2(\d{{1,4}}){_TIME}")
-_YEAR = re.compile(r"(\d{4})")
-_YEAR_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
-_MONTH_YEAR = re.compile(r"(\d{1,2})[-/.](\d{4})")
-_NAMED_MONTH = re.compile(r"([^\W\d_]+)\.?\s+(\d{4})")
-_MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan", "janvier", "janv"), ("february", "feb", "fevrier", "fevr", "fev"),
-    ("march", "mar", "mars"), ("april", "apr", "avril", "avr"), ("may", "mai"),
-    ("june", "jun", "juin"), ("july", "jul", "juillet", "juil"), ("august", "aug", "aout"),
-    ("september", "sep", "sept", "septembre"), ("october", "oct", "octobre"),
-    ("november", "nov", "novembre"), ("december", "dec", "decembre")), start=1) for name in names}
-
-
-def read_date(value: str, order: str, precision: str | None) -> str | Problem:
-    """`value` as an ISO date, read in `order`; a year or month alone needs a `precision`."""
-    match = _ISO.fullmatch(value)
-    if match:
-        return _iso(int(match[1]), int(match[2]), int(match[3]), value, order)
-    match = _THREE_PARTS.fullmatch(value)
-    if match:
-        first, second, third = match[1], match[3], match[4]
-        if len(first) == 4:
-            return _iso(int(first), int(second), int(third), value, order)
-        if len(third) != 4:
-            return Problem("", "two_digit_year")
-        if order == "mdy":
-            return _iso(int(third), int(first), int(second), value, order)
-        if order == "dmy":
-            return _iso(int(third), int(second), int(first), value, order)
-        return Problem("", "date_not_in_order", details={"order": order})
-    partial = _period(value)
-    if partial is not None:
-        year, month = partial
-        if precision is None:
-            return Problem("", "partial_date")
-        if month is None:
-            month = 1 if precision == "first" else 12
-        if not 1 <= month <= 12:
-            return Problem("", "date_not_in_order", details={"order": order})
-        day = 1 if precision == "first" else calendar.monthrange(year, month)[1]
-        return date(year, month, day).isoformat()
-    return Problem("", "date_not_in_order", details={"order": order})
-
-
-def _iso(year: int, month: int, day: int, value: str, order: str) -> str | Problem:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        if order == "dmy" and only_month_first(value):
-            return Problem("", "month_first")
-        return Problem("", "date_not_in_order", details={"order": order})
-
-
-def _period(value: str) -> tuple[int, int | None] | None:
-    """(year, month or None) of a year or a month written alone: 2023, 2025-04, 04/2025, July 2014."""
-    if _YEAR.fullmatch(value):
-        return int(value), None
-    match = _YEAR_MONTH.fullmatch(value)
-    if match:
-        return int(match[1]), int(match[2])
-    match = _MONTH_YEAR.fullmatch(value)
-    if match:
-        return int(match[2]), int(match[1])
-    match = _NAMED_MONTH.fullmatch(value)
-    if match and spelling_key(match[1]) in _MONTHS:
-        return int(match[2]), _MONTHS[spelling_key(match[1])]
-    return None
-
-
-# ---------------------------------------------------------------- numbers
-
-def read_number(value: str, thousands: str | None, decimal: str | None) -> str | Problem:
-    """`value` written with the declared separators, as `1234.5`."""
-    text = re.sub(f"[{BLANK}]", "", value)
-    percent = text.endswith("%")
-    text = text.rstrip("%")
-    marks = [decimal] if decimal else [mark for mark in (",", ".") if mark != thousands]
-    decimals = "|".join(re.escape(mark) for mark in marks)
-    fraction = rf"(?:(?:{decimals})\d+)?"
-    if thousands and thousands != " ":
-        pattern = rf"[+-]?(?:\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+|\d+){fraction}"
-    else:
-        pattern = rf"[+-]?\d+{fraction}"
-    if not re.fullmatch(pattern, text):
-        return Problem("", "number_format", details={
-            "thousands": thousands or "", "decimal": decimal or " / ".join(marks)})
-    if thousands and thousands != " ":
-        text = text.replace(thousands, "")
-    for mark in marks:
-        text = text.replace(mark, ".")
-    return text + ("%" if percent else "")
 
 
 def _limited(problems: list[Problem]) -> list[Problem]:

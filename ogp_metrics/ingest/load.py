@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key
 from ogp_metrics.contract.schema import TABLES, Table
 from ogp_metrics.ingest import hints, limits, normalise, typed_read
 from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK, check_cells, check_references
@@ -153,8 +153,9 @@ def _load(folder: Path, database: Path | None = None) -> tuple[duckdb.DuckDBPyCo
             if checked is not None:
                 staged[table.name] = table
                 verified[table.name] = checked
+        absent = {file.table for file in report.files if not file.present}
         for table in staged.values():
-            check_references(connection, table, staged, report.problems, verified[table.name])
+            check_references(connection, table, staged, report.problems, verified[table.name], absent)
         if report.problems:
             connection.close()
             report.problems = sorted(hints.refine(report.problems), key=Problem.sort_key)
@@ -237,10 +238,10 @@ def _stage_file(connection, folder: Path, table: Table, file_report: FileReport,
 def _match_header(table: Table, header: list[str], file_report: FileReport,
                   problems: list[Problem]) -> dict[str, int] | None:
     """Map each contract column to its position in the file, or report what is missing."""
-    wanted = {spelling_key(column.name): column.name for column in table.columns}
+    wanted = {header_key(column.name): column.name for column in table.columns}
     positions: dict[str, int] = {}
     for position, name in enumerate(header):
-        key = spelling_key(name)
+        key = header_key(name)
         if key in wanted:
             column = wanted[key]
             if column in positions:
@@ -351,6 +352,8 @@ def _stage_typed(connection, table: Table, positions: dict[str, int], source: st
     for column in table.columns:
         if column.name in positions:
             raw = f"c{positions[column.name]}"
+            if column.not_reviewed:
+                raw = normalise.not_reviewed(raw)
             if column.default is not None:
                 raw = f"coalesce(ogp_blank({raw}), {normalise.literal(column.default)})"
             selects.append(f"{normalise.typed(column, raw)} AS {column.name}")

@@ -33,100 +33,52 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from ogp_metrics.contract.aliases import spelling_key
-from ogp_metrics.contract.schema import TABLES_BY_NAME, Table
+from ogp_metrics.contract.aliases import header_key
+from ogp_metrics.contract.schema import IMPORT_MODES, TABLES_BY_NAME, Table
+from ogp_metrics.ingest.profile_model import (
+    DATE_ORDERS,
+    DECIMALS,
+    EXISTING,
+    PARAMETERS,
+    PRECISIONS,
+    PROFILE_DATE_ORDERS,
+    SEPARATOR_NAMES,
+    THOUSANDS,
+    Melt,
+    Parameter,
+    Profile,
+    ProfileError,
+    Rows,
+    Skip,
+    Source,
+    TableMapping,
+)
+from ogp_metrics.ingest.profile_writing import profile_toml
+
+__all__ = [
+    "DATE_ORDERS", "DECIMALS", "EXISTING", "FOLDER", "NAME", "PARAMETERS", "PRECISIONS",
+    "PROFILE_DATE_ORDERS", "SHIPPED", "THOUSANDS", "Melt", "Parameter", "Profile", "ProfileError", "Rows",
+    "Skip", "Source", "TableMapping", "available_profiles", "find_profile", "parse_profile",
+    "profile_toml", "read_profile", "reading_options", "suggested",
+]
 
 SHIPPED = Path(__file__).resolve().parents[1] / "profiles"
 FOLDER = "profiles"  # a data folder's own profiles
-DATE_ORDERS = ("dmy", "mdy", "ymd")
-PRECISIONS = ("first", "last")
-THOUSANDS = (",", ".", "'", " ")
-DECIMALS = (",", ".")
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,62}")
 MAX_PROFILE_BYTES = 256 * 1024
 
 _TOP_KEYS = {"description", "date_order", "date_precision", "thousands", "decimal", "empty",
-             "header_row", "tables"}
-_TABLE_KEYS = {"table", "columns", "values", "keep", "skip"}
-_COLUMN_KEYS = {"column", "constant", "date_order", "date_precision"}
-_SKIP_KEYS = {"column", "values", "blank"}
-
-
-class ProfileError(Exception):
-    """A profile that cannot be used; `code` and `details` say why (`profile_error.<code>`)."""
-
-    def __init__(self, code: str, **details: str) -> None:
-        self.code = code
-        self.details = details
-        super().__init__(code)
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where one contract column comes from: an export column, or the same constant on every row."""
-
-    column: str | None = None
-    constant: str | None = None
-    date_order: str | None = None  # overrides the profile's, for this column
-    date_precision: str | None = None
-
-
-@dataclass(frozen=True)
-class Skip:
-    """Rows to leave out: those whose `column` holds one of `values` (or is blank)."""
-
-    column: str
-    values: tuple[str, ...] = ()
-    blank: bool = False
-
-
-@dataclass(frozen=True)
-class TableMapping:
-    table: str
-    columns: dict[str, Source] = field(default_factory=dict)  # contract column -> its source
-    values: dict[str, dict[str, str]] = field(default_factory=dict)  # contract column -> value map
-    keep: tuple[str, ...] = ()
-    skip: tuple[Skip, ...] = ()
-
-    def export_columns(self) -> list[str]:
-        """Every export column this mapping names (they must all be in the file)."""
-        names = [source.column for source in self.columns.values() if source.column]
-        names += list(self.keep) + [rule.column for rule in self.skip]
-        return list(dict.fromkeys(names))
-
-
-@dataclass(frozen=True)
-class Profile:
-    name: str
-    description: str = ""
-    date_order: str = "dmy"
-    date_precision: str | None = None
-    thousands: str | None = None
-    decimal: str | None = None
-    empty: tuple[str, ...] = ()
-    header_row: int = 1
-    # Empty: the export already has the contract's column names and the table is the file's own.
-    tables: tuple[TableMapping, ...] = ()
-    origin: str = ""  # shipped | data | file
-    path: Path | None = None
-
-    @property
-    def table_names(self) -> list[str]:
-        return list(dict.fromkeys(mapping.table for mapping in self.tables))
-
-    def reads_values(self) -> bool:
-        """Whether cells must be rewritten before the loader reads them (else the bytes pass)."""
-        return bool(self.tables or self.date_order != "dmy" or self.date_precision or self.thousands
-                    or self.decimal or self.empty or self.header_row != 1)
-
-    def matches(self, header: list[str]) -> bool:
-        """Whether a file with this header has every column the profile names."""
-        found = {spelling_key(name) for name in header}
-        return bool(self.tables) and all(spelling_key(name) in found for mapping in self.tables
-                                         for name in mapping.export_columns())
+             "header_row", "tables", "parameters", "date_order_by_separator"}
+_TABLE_KEYS = {"table", "columns", "values", "keep", "skip", "only", "distinct", "melt", "mode",
+               "existing"}
+_COLUMN_KEYS = {"column", "constant", "template", "parameter", "date_order", "date_precision"}
+_SOURCE_KINDS = ("column", "constant", "template", "parameter")
+_SKIP_KEYS = {"column", "values", "blank", "known"}
+_ONLY_KEYS = {"column", "values", "parameter"}
+_MELT_KEYS = {"after", "name", "value"}
+_PARAMETER_KEYS = {"default", "required"}
 
 
 def reading_options(date_order: str | None = None, thousands: str | None = None,
@@ -149,17 +101,22 @@ def parse_profile(source: str, name: str, origin: str = "file", path: Path | Non
     tables = data.get("tables", [])
     if not isinstance(tables, list):
         raise ProfileError("type", setting="tables", expected="[[tables]]")
+    parameters = data.get("parameters", {})
+    if not isinstance(parameters, dict):
+        raise ProfileError("type", setting="parameters", expected="{ commitment = { default = \"…\" } }")
     return Profile(
         name=name,
         description=_text(data, "description", "", ""),
-        date_order=_choice(data, "date_order", DATE_ORDERS, "dmy", ""),
+        date_order=_choice(data, "date_order", PROFILE_DATE_ORDERS, "dmy", ""),
         date_precision=_choice(data, "date_precision", PRECISIONS, None, ""),
         thousands=_choice(data, "thousands", THOUSANDS, None, ""),
         decimal=_choice(data, "decimal", DECIMALS, None, ""),
         empty=tuple(_texts(data, "empty", "")),
         header_row=_row(data),
         tables=tuple(_table(entry, index) for index, entry in enumerate(tables, start=1)),
-        origin=origin, path=path)
+        origin=origin, path=path,
+        parameters={key: _parameter(key, spec) for key, spec in parameters.items()},
+        date_order_by_separator=_by_separator(data.get("date_order_by_separator", {})))
 
 
 def read_profile(path: Path, origin: str = "file") -> Profile:
@@ -229,11 +186,18 @@ def _table(entry: object, index: int) -> TableMapping:
         if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
             raise ProfileError("type", setting=f"{where}values.{key}", expected="{ \"…\" = \"…\" }")
         maps[column] = dict(mapping)
-    skips = entry.get("skip", [])
-    if not isinstance(skips, list):
+    skips, only = entry.get("skip", []), entry.get("only", [])
+    if not isinstance(skips, list) or not isinstance(only, list):
         raise ProfileError("type", setting=f"{where}skip", expected="[{ column = \"…\", values = [\"…\"] }]")
+    distinct = entry.get("distinct", False)
+    if not isinstance(distinct, bool):
+        raise ProfileError("type", setting=f"{where}distinct", expected="true | false")
     return TableMapping(name, sources, maps, tuple(_texts(entry, "keep", where)),
-                        tuple(_skip(rule, f"{where}skip.") for rule in skips))
+                        tuple(_skip(rule, f"{where}skip.") for rule in skips),
+                        tuple(_rows(rule, f"{where}only.") for rule in only), distinct,
+                        _melt(entry.get("melt"), table, f"{where}melt"),
+                        _choice(entry, "mode", IMPORT_MODES, None, where),
+                        _choice(entry, "existing", EXISTING, None, where))
 
 
 def _contract_column(table: Table, key: str, where: str) -> str:
@@ -251,11 +215,16 @@ def _source(spec: object, where: str) -> Source:
         raise ProfileError("type", setting=where,
                            expected="\"…\" | { column = \"…\" } | { constant = \"…\" }")
     _only(spec, _COLUMN_KEYS, f"{where}.")
-    column, constant = _text(spec, "column", None, f"{where}."), _text(spec, "constant", None, f"{where}.")
-    if (column is None) == (constant is None):
+    given = {kind: _text(spec, kind, None, f"{where}.") for kind in _SOURCE_KINDS}
+    if sum(value is not None for value in given.values()) != 1:
         raise ProfileError("column_or_constant", setting=where)
-    return Source(column, constant, _choice(spec, "date_order", DATE_ORDERS, None, f"{where}."),
-                  _choice(spec, "date_precision", PRECISIONS, None, f"{where}."))
+    if given["parameter"] is not None and given["parameter"] not in PARAMETERS:
+        raise ProfileError("choice", setting=f"{where}.parameter", value=given["parameter"],
+                           choices=", ".join(f'"{name}"' for name in PARAMETERS))
+    return Source(given["column"], given["constant"],
+                  _choice(spec, "date_order", DATE_ORDERS, None, f"{where}."),
+                  _choice(spec, "date_precision", PRECISIONS, None, f"{where}."), given["template"],
+                  given["parameter"])
 
 
 def _skip(rule: object, where: str) -> Skip:
@@ -268,7 +237,64 @@ def _skip(rule: object, where: str) -> Skip:
     blank = rule.get("blank", False)
     if not isinstance(blank, bool):
         raise ProfileError("type", setting=f"{where}blank", expected="true | false")
-    return Skip(column, tuple(_texts(rule, "values", where)), blank)
+    known = _text(rule, "known", None, where)
+    if known is not None:
+        table, _dot, column_name = known.partition(".")
+        if table not in TABLES_BY_NAME:
+            raise ProfileError("unknown_table", setting=f"{where}known", value=known,
+                               tables=", ".join(TABLES_BY_NAME))
+        _contract_column(TABLES_BY_NAME[table], column_name, f"{where}known.")
+    return Skip(column, tuple(_texts(rule, "values", where)), blank, known)
+
+
+def _rows(rule: object, where: str) -> Rows:
+    if not isinstance(rule, dict):
+        raise ProfileError("type", setting=where, expected="{ column = \"…\", values = [\"…\"] }")
+    _only(rule, _ONLY_KEYS, where)
+    column = _text(rule, "column", None, where)
+    if column is None:
+        raise ProfileError("type", setting=f"{where}column", expected="\"…\"")
+    parameter = _choice(rule, "parameter", PARAMETERS, None, where)
+    return Rows(column, tuple(_texts(rule, "values", where)), parameter)
+
+
+def _melt(spec: object, table: Table, where: str) -> Melt | None:
+    if spec is None:
+        return None
+    if not isinstance(spec, dict):
+        raise ProfileError("type", setting=where, expected="{ after = \"…\", name = \"…\", value = \"…\" }")
+    _only(spec, _MELT_KEYS, f"{where}.")
+    after, name, value = (_text(spec, key, None, f"{where}.") for key in ("after", "name", "value"))
+    if None in (after, name, value):
+        raise ProfileError("type", setting=where, expected="{ after = \"…\", name = \"…\", value = \"…\" }")
+    return Melt(after, _contract_column(table, name, f"{where}.name."),
+                _contract_column(table, value, f"{where}.value."))
+
+
+def _by_separator(spec: object) -> dict[str, str]:
+    where = "date_order_by_separator"
+    if not isinstance(spec, dict):
+        raise ProfileError("type", setting=where, expected='{ "," = "mdy", ";" = "dmy" }')
+    for separator in spec:
+        if separator not in SEPARATOR_NAMES:
+            raise ProfileError("choice", setting=where, value=separator,
+                               choices=", ".join(f'"{name}"' for name in SEPARATOR_NAMES))
+    return {separator: _choice(spec, separator, DATE_ORDERS, None, f"{where}.")
+            for separator in spec}
+
+
+def _parameter(name: str, spec: object) -> Parameter:
+    where = f"parameters.{name}"
+    if name not in PARAMETERS:
+        raise ProfileError("choice", setting=where, value=name,
+                           choices=", ".join(f'"{known}"' for known in PARAMETERS))
+    if not isinstance(spec, dict):
+        raise ProfileError("type", setting=where, expected="{ default = \"…\" } | { required = true }")
+    _only(spec, _PARAMETER_KEYS, f"{where}.")
+    required = spec.get("required", False)
+    if not isinstance(required, bool):
+        raise ProfileError("type", setting=f"{where}.required", expected="true | false")
+    return Parameter(_text(spec, "default", None, f"{where}."), required)
 
 
 # ---------------------------------------------------------------- finding
@@ -315,81 +341,6 @@ def _names(data_folder: Path | None) -> str:
 
 def suggested(table: Table, header: list[str]) -> TableMapping:
     """The mapping a person starts from: each contract column from the export column of its name."""
-    by_key = {spelling_key(name): name.strip() for name in header if name.strip()}
-    return TableMapping(table.name, {column.name: Source(column=by_key[spelling_key(column.name)])
-                                     for column in table.columns
-                                     if spelling_key(column.name) in by_key})
-
-
-# ---------------------------------------------------------------- writing
-
-def profile_toml(profile: Profile) -> str:
-    """The profile as TOML that `parse_profile` reads back into the same profile."""
-    lines = []
-    if profile.description:
-        lines.append(f"description = {_quoted(profile.description)}")
-    if profile.date_order != "dmy":
-        lines.append(f"date_order = {_quoted(profile.date_order)}")
-    for key in ("date_precision", "thousands", "decimal"):
-        if getattr(profile, key):
-            lines.append(f"{key} = {_quoted(getattr(profile, key))}")
-    if profile.empty:
-        lines.append(f"empty = {_list(profile.empty)}")
-    if profile.header_row != 1:
-        lines.append(f"header_row = {profile.header_row}")
-    for mapping in profile.tables:
-        lines += ["", "[[tables]]", f"table = {_quoted(mapping.table)}"]
-        if mapping.keep:
-            lines.append(f"keep = {_list(mapping.keep)}")
-        if mapping.skip:
-            rules = ", ".join(_skip_toml(rule) for rule in mapping.skip)
-            lines.append(f"skip = [{rules}]")
-        if mapping.columns:
-            lines += ["", "[tables.columns]"]
-            lines += [f"{_key(name)} = {_source_toml(source)}" for name, source in mapping.columns.items()]
-        for name, values in mapping.values.items():
-            lines += ["", f"[tables.values.{_key(name)}]"]
-            lines += [f"{_quoted(before)} = {_quoted(after)}" for before, after in values.items()]
-    return "\n".join(lines).lstrip("\n") + "\n"
-
-
-def _quoted(value: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    out = []
-    for ch in value:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
-
-
-def _key(name: str) -> str:
-    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else _quoted(name)
-
-
-def _list(values) -> str:
-    return "[" + ", ".join(_quoted(value) for value in values) + "]"
-
-
-def _source_toml(source: Source) -> str:
-    parts = [f"column = {_quoted(source.column)}" if source.column is not None
-             else f"constant = {_quoted(source.constant or '')}"]
-    if source.date_order:
-        parts.append(f"date_order = {_quoted(source.date_order)}")
-    if source.date_precision:
-        parts.append(f"date_precision = {_quoted(source.date_precision)}")
-    if source.column is not None and len(parts) == 1:
-        return _quoted(source.column)
-    return "{ " + ", ".join(parts) + " }"
-
-
-def _skip_toml(rule: Skip) -> str:
-    parts = [f"column = {_quoted(rule.column)}"]
-    if rule.values:
-        parts.append(f"values = {_list(rule.values)}")
-    if rule.blank:
-        parts.append("blank = true")
-    return "{ " + ", ".join(parts) + " }"
+    by_key = {header_key(name): name.strip() for name in header if name.strip()}
+    return TableMapping(table.name, {column.name: Source(column=by_key[column.name])
+                                     for column in table.columns if column.name in by_key})

@@ -53,8 +53,9 @@ CREATE OR REPLACE MACRO ogp_arrondissement_number(k) AS
               THEN try_cast(regexp_extract(k, '[0-9]{1,2}') AS INTEGER)
          WHEN regexp_full_match(k, '750[0-2][0-9]') THEN try_cast(k[4:5] AS INTEGER)
          WHEN k = '75116' THEN 16 END;
+-- 75123: the City's own code for Paris Centre (arrondissements 1-4 since 2020) in its exports.
 CREATE OR REPLACE MACRO ogp_sector(v) AS
-    CASE WHEN ogp_key(v) IN ('centre', 'paris_centre', 'center') THEN 'centre'
+    CASE WHEN ogp_key(v) IN ('centre', 'paris_centre', 'center', '75123') THEN 'centre'
          WHEN ogp_arrondissement_number(ogp_key(v)) BETWEEN 1 AND 4 THEN 'centre'
          WHEN ogp_arrondissement_number(ogp_key(v)) BETWEEN 5 AND 20
               THEN CAST(ogp_arrondissement_number(ogp_key(v)) AS VARCHAR) END;
@@ -97,6 +98,25 @@ def _fast_date(raw: str) -> str:
     return (f"CASE WHEN {raw} IS NULL THEN NULL WHEN {iso} THEN try_cast({raw} AS DATE) "
             f"WHEN {french} THEN CAST(try_strptime({raw}, '%d/%m/%Y') AS DATE) "
             f"ELSE ogp_date({raw}) END")
+
+
+def _partial_date(raw: str, day: str) -> str:
+    """A date, or a month (`2025-04`, `04/2025`) or a year alone read as its first or last day."""
+    month = "(0?[1-9]|1[0-2])"
+    year_month = (f"CASE WHEN regexp_full_match(ogp_blank({raw}), '[12][0-9]{{3}}-{month}') "
+                  f"THEN make_date(CAST(ogp_blank({raw})[1:4] AS INTEGER), "
+                  f"CAST(split_part(ogp_blank({raw}), '-', 2) AS INTEGER), 1) "
+                  f"WHEN regexp_full_match(ogp_blank({raw}), '{month}/[12][0-9]{{3}}') "
+                  f"THEN make_date(CAST(split_part(ogp_blank({raw}), '/', 2) AS INTEGER), "
+                  f"CAST(split_part(ogp_blank({raw}), '/', 1) AS INTEGER), 1) END")
+    year = f"CASE WHEN regexp_full_match(ogp_blank({raw}), '[12][0-9]{{3}}') THEN ogp_blank({raw}) END"
+    if day == "last":
+        month_value = f"last_day({year_month})"
+        year_value = f"make_date(CAST({year} AS INTEGER), 12, 31)"
+    else:
+        month_value = year_month
+        year_value = f"make_date(CAST({year} AS INTEGER), 1, 1)"
+    return f"coalesce({month_value}, {year_value}, {_fast_date(raw)})"
 
 
 def _fast_whole(raw: str) -> str:
@@ -160,7 +180,7 @@ def typed(column: Column, raw: str) -> str:
     if kind is Kind.TEXT:
         return f"ogp_blank({raw})"
     if kind is Kind.DATE:
-        return _fast_date(raw)
+        return _partial_date(raw, column.partial_dates) if column.partial_dates else _fast_date(raw)
     if kind is Kind.WHOLE:
         return _fast_whole(raw)
     if kind is Kind.DECIMAL:
@@ -179,6 +199,11 @@ def typed(column: Column, raw: str) -> str:
             f"lambda x: {element}) END"
         )
     raise ValueError(kind)
+
+
+def not_reviewed(raw: str) -> str:
+    """`raw`, blank when it is OGP's `NA`, `ND` or `NR` (not applicable, no data, not reviewed)."""
+    return f"(CASE WHEN ogp_key({raw}) IN ('na', 'nd', 'nr') THEN NULL ELSE {raw} END)"
 
 
 def invalid(column: Column, raw: str, value: str) -> str:

@@ -119,8 +119,9 @@ LABELS: dict[str, tuple[str, str]] = {
                                     "“{setting}” = “{value}” is not a table (tables: {tables})."),
     "profile_error.unknown_column": ("« {setting} » n'est pas une colonne de {table} (colonnes : {columns}).",
                                      "“{setting}” is not a column of {table} (columns: {columns})."),
-    "profile_error.column_or_constant": ("« {setting} » : donnez soit column, soit constant.",
-                                         "“{setting}”: give either column or constant."),
+    "profile_error.column_or_constant": (
+        "« {setting} » : donnez une seule source (column, constant, template ou parameter).",
+        "“{setting}”: give one source (column, constant, template or parameter)."),
     "profile_error.not_found": ("Profil « {name} » introuvable (profils : {names}).",
                                 "Profile “{name}” not found (profiles: {names})."),
     "profile_error.unreadable": ("Le profil ne peut pas être lu ({reason}).",

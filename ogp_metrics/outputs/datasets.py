@@ -87,9 +87,25 @@ COMPUTED: tuple[Dataset, ...] = (
 )
 
 
+def _projects_by(group: str) -> Build:
+    return lambda cursor, as_of: _grouped(figures.projects_by(cursor, as_of, group), group)
+
+
+# Events, votes, decided projects and the IRM's view (issue 12).
+PARTICIPATION_COMPUTED: tuple[Dataset, ...] = (
+    Dataset("events_as_of", figures.events, sources=("events",)),
+    Dataset("vote_turnout", figures.vote_sectors, sources=("vote_results",)),
+    Dataset("vote_options", figures.vote_options, sources=("vote_results",)),
+    Dataset("projects_by_edition", _projects_by("edition"), sources=("projects",)),
+    Dataset("projects_by_sector", _projects_by("sector"), sources=("projects",)),
+    Dataset("project_deliveries", figures.project_deliveries, sources=("projects",)),
+    Dataset("irm_assessments", figures.independent_assessments, sources=("assessments", "commitments")),
+)
+
+
 DATASETS: dict[str, Dataset] = {
     **{table.name: _contract(table.name) for table in schema.TABLES},
-    **{dataset.name: dataset for dataset in COMPUTED},
+    **{dataset.name: dataset for dataset in (*COMPUTED, *PARTICIPATION_COMPUTED)},
 }
 
 
@@ -104,6 +120,8 @@ CODED_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "age_group": ("age_group", (*schema.AGE_GROUPS, "unknown")),
     "gender": ("gender", (*schema.GENDERS, "unknown")),
     "phase": ("phase", schema.PHASES),
+    "independent_stage": ("stage", schema.STAGES),
+    "opened_government": ("did_it_open_government", schema.OPEN_GOVERNMENT),
     "risk": ("risk", risk_rules.MILESTONE_RISKS),
     "target_state": ("target_state", risk_rules.TARGET_STATES),
 }

@@ -7,11 +7,15 @@ column headers with their scope, numbers aligned right.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import streamlit as st
 
 from ogp_metrics.outputs.site_html import table_html
-from ogp_metrics.ui.view import View
+
+if TYPE_CHECKING:  # a type only: `view` imports `auth`, which imports `widgets`, then these tables
+    from ogp_metrics.ui.view import View
 
 
 def show_table(view: View, frame: pd.DataFrame, label: str, numeric: tuple[str, ...] = (),

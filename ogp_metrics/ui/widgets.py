@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -11,8 +13,10 @@ from ogp_metrics.charts.base import projected
 from ogp_metrics.outputs import spreadsheets
 from ogp_metrics.ui import tables
 from ogp_metrics.ui.safe_markdown import plain
-from ogp_metrics.ui.view import View
 from ogp_metrics.views.figure import Card, Figure
+
+if TYPE_CHECKING:  # a type only: `view` imports `auth`, which imports these widgets
+    from ogp_metrics.ui.view import View
 
 
 def empty_state(view: View, key: str, **values: object) -> None:

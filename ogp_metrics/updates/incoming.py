@@ -13,7 +13,7 @@ import dataclasses
 import io
 from dataclasses import dataclass
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key, spelling_key
 from ogp_metrics.contract.schema import IMPORT_MODES, TABLES_BY_NAME
 from ogp_metrics.ingest import conversion
 from ogp_metrics.ingest.csv_files import UnreadableFile, decode_text, sniff_separator, text_and_separator
@@ -37,7 +37,8 @@ def candidates(upload: Upload, limits: Limits, deadline: float,
     if read is None:
         return [], problems
     if profile is not None and profile.reads_values():
-        converted, problems = conversion.convert(profile, read.content, read.table)
+        converted, problems = conversion.convert(profile, read.content, read.table,
+                                                 known_values(profile, current))
         if problems:
             return [], [dataclasses.replace(p, file=name, details=dict(p.details)) for p in problems]
         found = [dataclasses.replace(read, table=c.table, content=c.content, sources=c.sources,
@@ -49,18 +50,40 @@ def candidates(upload: Upload, limits: Limits, deadline: float,
     made, problems = [], []
     for candidate in found:
         table = TABLES_BY_NAME[candidate.table]
-        mode = upload.mode or table.default_mode
+        options = profile.table_options(candidate.table) if profile is not None else None
+        mode = upload.mode or (options.mode if options else None) or table.default_mode
         if mode == "replace":
             made.append(dataclasses.replace(candidate, mode=mode))
             continue
         merged = modes.merge(table, mode, current.get(candidate.filename), candidate.content,
-                             candidate.origins)
+                             candidate.origins, keep_existing=bool(options and options.existing == "keep"))
         if merged.problems:
             problems += [_named(problem, candidate) for problem in merged.problems]
             continue
         made.append(dataclasses.replace(candidate, mode=mode, content=merged.content,
                                         origins=merged.origins, skipped=merged.skipped))
     return made, problems
+
+
+def known_values(profile: Profile, current: dict[str, bytes | None]) -> dict[str, set[str]]:
+    """For each `skip` rule's `known = "table.column"`, the values the folder's file holds (an
+    unreadable file holds none: the loader will say why)."""
+    wanted = {rule.known for mapping in profile.tables for rule in mapping.skip if rule.known}
+    found: dict[str, set[str]] = {}
+    for known in wanted:
+        table, _dot, column = known.partition(".")
+        content = current.get(TABLES_BY_NAME[table].filename)
+        found[known] = set()
+        text, separator = text_and_separator(content or b"")
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        except csv.Error:
+            continue
+        header = [header_key(name) for name in records[0]] if records else []
+        if column in header:
+            index = header.index(column)
+            found[known] = {record[index].strip() for record in records[1:] if index < len(record)}
+    return found
 
 
 def _ignored(candidate: Candidate) -> list[str]:
@@ -70,8 +93,8 @@ def _ignored(candidate: Candidate) -> list[str]:
         header = next(csv.reader(io.StringIO(text, newline=""), delimiter=separator), [])
     except csv.Error:
         return []
-    contract = {spelling_key(c.name) for c in TABLES_BY_NAME[candidate.table].columns}
-    return [name.strip() for name in header if name.strip() and spelling_key(name) not in contract]
+    contract = {c.name for c in TABLES_BY_NAME[candidate.table].columns}
+    return [name.strip() for name in header if name.strip() and header_key(name) not in contract]
 
 
 def _named(problem: Problem, candidate: Candidate) -> Problem:
@@ -100,8 +123,8 @@ class ExportShape:
 
     def matches(self, table: str) -> bool:
         """Whether the file already has every required column of `table` under its own name."""
-        found = {spelling_key(name) for name in self.header}
-        return all(spelling_key(c.name) in found for c in TABLES_BY_NAME[table].columns if c.required)
+        found = {header_key(name) for name in self.header}
+        return all(c.name in found for c in TABLES_BY_NAME[table].columns if c.required)
 
 
 def export_shape(upload: Upload, limits: Limits, deadline: float, shown: int = 5) -> ExportShape:

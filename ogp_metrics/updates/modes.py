@@ -22,7 +22,7 @@ import dataclasses
 import io
 from dataclasses import dataclass, field
 
-from ogp_metrics.contract.aliases import spelling_key
+from ogp_metrics.contract.aliases import header_key
 from ogp_metrics.contract.schema import Table
 from ogp_metrics.ingest.csv_files import UnreadableFile, decode_text, sniff_separator
 from ogp_metrics.ingest.load import new_connection, stage_one
@@ -42,11 +42,13 @@ class Merged:
 
 
 def merge(table: Table, mode: str, current: bytes | None, incoming: bytes,
-          incoming_rows: dict[int, int] | None = None) -> Merged:
+          incoming_rows: dict[int, int] | None = None, keep_existing: bool = False) -> Merged:
     """The file `mode` makes of the current one and the incoming one (problems: nothing to write).
 
     `incoming_rows` maps the incoming file's rows to the person's own (after a profile's
-    conversion); problems and `origins` use the person's rows.
+    conversion); problems and `origins` use the person's rows. With `keep_existing`, a row whose
+    key is a current row's is skipped whatever its values (a profile's `existing = "keep"`: an
+    institution the folder already names keeps the folder's names).
     """
     own = (lambda row: incoming_rows.get(row, row)) if incoming_rows else (lambda row: row)
     if not table.key:
@@ -77,12 +79,12 @@ def merge(table: Table, mode: str, current: bytes | None, incoming: bytes,
             current_parsed = _parse(current_text)
         except csv.Error:  # a cell beyond the csv module's limits
             return Merged(problems=[Problem(table.filename, "not_csv")])
-        compared = [c.name for c in table.columns if spelling_key(c.name) in
-                    {spelling_key(name) for name in incoming_header}]
+        compared = [c.name for c in table.columns if c.name in
+                    {header_key(name) for name in incoming_header}]
         if not current.strip():
             plan = {row: None for row in _incoming_rows(connection)}
         else:
-            plan = _plan(connection, table, mode, compared, problems, own)
+            plan = _plan(connection, table, mode, compared, problems, own, keep_existing)
         problems += _duplicate_keys(connection, table, own)
         if problems:
             return Merged(problems=_limited(problems))
@@ -101,7 +103,7 @@ def _incoming_rows(connection) -> list[int]:
 
 
 def _plan(connection, table: Table, mode: str, compared: list[str], problems: list[Problem],
-          own) -> dict[int, int | None | str]:
+          own, keep_existing: bool = False) -> dict[int, int | None | str]:
     """Each incoming row -> the current row it replaces, None (added) or "skip" (identical)."""
     same = " AND ".join(f"i.{c} IS NOT DISTINCT FROM e.{c}" for c in compared) or "true"
     matches: dict[int, list[tuple[int, bool]]] = {}
@@ -115,7 +117,7 @@ def _plan(connection, table: Table, mode: str, compared: list[str], problems: li
     for row, found in matches.items():
         if not found:
             plan[row] = None
-        elif any(identical for _row, identical in found):
+        elif keep_existing or any(identical for _row, identical in found):
             plan[row] = "skip"
         elif len(found) > 1:
             problems.append(Problem(table.filename, "ambiguous_key", row=own(row),
@@ -183,8 +185,8 @@ def _write(mode: str, plan: dict[int, int | None | str], current: bytes, current
     separator = sniff_separator(current_text.split("\n", 1)[0]) if current_text else ","
     newline = "\r\n" if "\r\n" in current_text[:65536] else "\n"
     header = list(current_header)
-    positions = {spelling_key(name): index for index, name in enumerate(header)}
-    source = {spelling_key(name): index for index, name in enumerate(incoming_header)}
+    positions = {header_key(name): index for index, name in enumerate(header)}
+    source = {header_key(name): index for index, name in enumerate(incoming_header)}
     # A column the current file lacks joins it when a written row has a value there (extra
     # columns are kept, as a replaced file keeps them).
     written = [incoming_records[row - 2] for row, target in plan.items() if target != "skip"]
