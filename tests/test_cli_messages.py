@@ -34,7 +34,8 @@ def test_an_import_names_the_option_that_says_a_files_table(tiny, tmp_path, caps
     assert code == 1
     assert err.splitlines()[-1] == ('To say a file\'s table: --table "export-2025.csv=TABLE" (TABLE among '
                                     "institutions, commitments, milestones, progress_updates, assessments, "
-                                    "meetings, participation, targets, plan, decisions).")
+                                    "meetings, participation, targets, plan, decisions, events, "
+                                    "vote_results, projects).")
 
 
 def test_an_export_with_other_columns_is_pointed_to_profiles(tiny, tmp_path, capsys):

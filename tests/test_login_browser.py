@@ -282,6 +282,8 @@ def test_staff_map_an_export_whose_columns_are_not_the_contracts(servers, browse
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(drop)
         page.get_by_text("Son nom ne dit pas à quelle table").wait_for(timeout=60_000)
         pick(page, "votation trottinettes.csv", "participation.csv")
+        # The shipped `paris-vote` profile reads this export; staff map it by hand here.
+        pick(page, "Profil de lecture", "— correspondance choisie ici —")
         page.get_by_text("Les colonnes de ce fichier ne sont pas celles de participation.csv").wait_for(
             timeout=60_000)
         pick(page, "Ordre des dates", "mois/jour/année (12/31/2026, à l'américaine)")

@@ -52,7 +52,8 @@ def assert_nothing_injected(page) -> None:
 @pytest.mark.parametrize(("url_path", "params", "title", "as_text", "in_grid"), [
     ("", {}, PAYLOAD, True, False),  # the plan's name; the overdue milestone's title
     ("commitments", {}, "Engagements", True, False),  # the list of commitments (a table to read)
-    ("commitments", {"commitment": "C2"}, "Engagements", True, True),  # its detail's title, its tables
+    # its detail's title (its milestones' table is behind the chart's closed "data" expander)
+    ("commitments", {"commitment": "C2"}, "Engagements", True, False),
     ("milestones", {}, "Jalons", True, False),  # the timeline's axis
     ("milestones", {"mode": "public"}, "Jalons", True, False),  # the timeline, by commitment name
 ], ids=["overview", "commitments", "commitment-detail", "milestones", "milestones-public"])

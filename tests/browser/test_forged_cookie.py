@@ -62,8 +62,9 @@ def visit_update_page(browser, server: Server, cookie: str) -> tuple[str, int]:
         page = context.new_page()
         page.goto(server.address("update"))
         page.wait_for_selector(RENDERED, timeout=60_000)
-        # Either Streamlit's "Page not found" dialog or the Update page's uploader.
-        page.locator('[data-testid="stFileUploader"]').or_(page.get_by_text("Page not found")).first \
+        # Either our own "page not found" (in French: the visitor chose no language) or the
+        # Update page's uploader.
+        page.locator('[data-testid="stFileUploader"]').or_(page.get_by_text("Page introuvable")).first \
             .wait_for(timeout=60_000)
         return (page.locator('[data-testid="stSidebar"]').inner_text(),
                 page.locator('[data-testid="stFileUploader"]').count())
