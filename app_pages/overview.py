@@ -29,7 +29,7 @@ committee.key_figures(view, since, is_committee)
 committee.attention(view)
 committee.since_changes(view, since, is_committee)
 committee.decisions(view)
-irm.side_by_side(view)
+irm.side_by_side(view, compact=True)
 committee.targets(view)
 
 last = view.q(figures.last_update, view.as_of)

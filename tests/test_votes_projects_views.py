@@ -162,9 +162,8 @@ def test_the_irms_view_says_whose_completion_is_whose(cursor):
         irm.agreement_text(assessed, "en") == "The IRM assessed 2 commitments; it agrees with the City on 0."
     )
     cards = irm.commitment_cards(assessed.iloc[1].to_dict(), "en")
-    assert [(card.label, card.value) for card in cards] == [
-        ("IRM report", "Results 2025"),
-        ("Potential impact (IRM)", "—"),
-        ("Starred (IRM)", "Yes ★"),
-        ("Did it open government? (IRM)", "Worsened"),
+    assert [(card.label, card.value, card.caption) for card in cards] == [
+        ("Potential impact (IRM)", "—", "Latest IRM report: Results 2025"),
+        ("Starred (IRM)", "Yes ★", None),
+        ("Opened government? (IRM)", "Worsened", None),
     ]

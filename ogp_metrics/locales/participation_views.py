@@ -150,6 +150,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "irm.col.potential_impact": ("Impact potentiel (MRI)", "Potential impact (IRM)"),
     "irm.col.starred": ("Étoilé (MRI)", "Starred (IRM)"),
     "irm.col.opened_government": ("A-t-il ouvert l'action publique ? (MRI)", "Did it open government? (IRM)"),
+    "irm.card.opened_government": ("Ouverture (MRI)", "Opened government? (IRM)"),
+    "irm.latest_report": ("Dernier rapport du MRI : {report}", "Latest IRM report: {report}"),
     "irm.starred_yes": ("Oui ★", "Yes ★"),
     "irm.starred_no": ("Non", "No"),
     "irm.agreement": (

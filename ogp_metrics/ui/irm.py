@@ -11,8 +11,9 @@ from ogp_metrics.ui.view import View
 from ogp_metrics.views import irm
 
 
-def side_by_side(view: View, filters: figures.Filters = figures.NO_FILTERS) -> None:
-    """Every commitment's two latest completions and the IRM's judgements, as one table."""
+def side_by_side(view: View, filters: figures.Filters = figures.NO_FILTERS, compact: bool = False) -> None:
+    """Every commitment's two latest completions and the IRM's judgements, as one table (`compact`:
+    the completions and the IRM's report only, for the Overview)."""
     assessed = view.q(figures.independent_assessments, view.as_of, filters)
     if assessed.empty:
         return

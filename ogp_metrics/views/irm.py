@@ -72,16 +72,18 @@ def agreement_text(assessed: pd.DataFrame, lang: str) -> str:
 
 def commitment_cards(row: dict, lang: str) -> list[Card]:
     """What the IRM said of one commitment (its completion is among the commitment's own cards):
-    the report it comes from, potential impact, star, did it open government."""
+    potential impact, star, did it open government; the report they come from under the first."""
+    report = stage_text(row, lang)
     return [
-        Card(text.t("irm.col.report", lang), stage_text(row, lang)),
         Card(
             text.t("irm.col.potential_impact", lang),
             _judged("potential_impact", row["potential_impact"], lang),
+            caption=None if report == "—" else text.t("irm.latest_report", lang, report=report),
         ),
         Card(text.t("irm.col.starred", lang), starred_text(row["starred"], lang)),
         Card(
-            text.t("irm.col.opened_government", lang),
+            text.t("irm.card.opened_government", lang),
             _judged("did_it_open_government", row["opened_government"], lang),
+            help=text.t("irm.col.opened_government", lang),
         ),
     ]
