@@ -167,3 +167,20 @@ def test_the_irms_view_says_whose_completion_is_whose(cursor):
         ("Starred (IRM)", "Yes ★", None),
         ("Opened government? (IRM)", "Worsened", None),
     ]
+
+
+def test_one_day_events_are_ticks_on_their_day_not_month_blocks(cursor):
+    from ogp_metrics.views import participation
+
+    by_month = figures.participation_by_month(cursor, END_2025)
+    trend = participation.by_month_figure(by_month, END_2025, "fr")
+    marked = votes.with_one_day_events(trend, figures.events(cursor, END_2025), "fr")
+    spec = marked.chart.to_dict()
+    ticks = [layer for layer in spec["layer"] if layer.get("mark", {}).get("type") == "rule"]
+    (rule,) = ticks
+    # V1 only: W1 lasts two days, V2 has no participation row yet.
+    assert spec["datasets"][rule["data"]["name"]][0]["date"] == "2025-03-23"
+    assert spec["datasets"][rule["data"]["name"]][0]["label"] == "23 mars 2025 · 200"
+    assert "triangle" in marked.note
+    nothing = figures.events(cursor, date(2025, 3, 1))
+    assert votes.with_one_day_events(trend, nothing, "fr") is trend

@@ -40,6 +40,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "{voters} votants (inscrits inconnus)",
         "{voters} voters (registered voters unknown)",
     ),
+    "votes_page.turnout_line": (
+        "Participation : {turnout} · {blank_null}",
+        "Turnout: {turnout} · {blank_null}",
+    ),
+    "site.card_line": ("{label} : {value}", "{label}: {value}"),
+    "site.page.votes": ("Votes et projets", "Votes and projects"),
     "votes_page.blank_null": ("{blank} blancs · {null} nuls", "{blank} blank · {null} null"),
     "votes_page.blank_null_label": ("Blancs et nuls", "Blank and null"),
     "votes_page.result": ("Résultat par réponse", "Result per option"),
@@ -70,6 +76,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "votes_page.map_note.voters": (
         "Un nombre : les secteurs les plus peuplés ont le plus de votants ; comparez la participation.",
         "A count: the most populous sectors have the most voters; compare turnout instead.",
+    ),
+    "votes_page.ticks_note": (
+        "Un triangle et un trait marquent le jour d'un événement d'un jour (une votation), avec ses "
+        "participants : sa barre n'est pas un mois d'activité.",
+        "A triangle and a rule mark the day of a one-day event (a vote), with its participants: its "
+        "bar is not a month of activity.",
     ),
     # Decided projects
     "projects_page.heading": (

@@ -8,10 +8,12 @@ cast for an option (blank and null votes left out). In public mode a sector's vo
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.charts import bars
+from ogp_metrics.charts import bars, event_marks
 from ogp_metrics.charts import sectors as sector_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.views import privacy
@@ -60,6 +62,29 @@ def event_rows(events: pd.DataFrame, lang: str, commitments: dict[str, str]) -> 
     )
 
 
+def with_one_day_events(figure: Figure, events: pd.DataFrame, lang: str) -> Figure:
+    """A chart by month with each one-day event that participation rows name marked on its day
+    (`4 févr. 2024 · 73 381`), its title in the tooltip; the note says what the ticks are."""
+    marked = events[events["one_day"] & (events["records"] > 0)] if len(events) else events
+    if figure.chart is None or marked.empty:
+        return figure
+    ticks = pd.DataFrame(
+        {
+            "date": marked["start_date"].tolist(),
+            "label": [text.localised(row, lang) for row in marked.to_dict("records")],
+            "mark": [
+                f"{date_text(d, lang)} · {text.format_number(p, lang)}"
+                for d, p in zip(marked["start_date"], marked["participants"], strict=True)
+            ],
+            "participants": marked["participants"].tolist(),
+        }
+    )
+    note = " ".join(part for part in (figure.note, text.t("votes_page.ticks_note", lang)) if part)
+    return dataclasses.replace(
+        figure, chart=event_marks.with_event_marks(figure.chart, ticks, lang), note=note
+    )
+
+
 def vote_title(vote: dict, lang: str) -> str:
     """The vote's question (its event's title), and its date."""
     return text.t(
@@ -95,6 +120,16 @@ def vote_cards(vote: dict, lang: str) -> list[Card]:
         Card(text.t("votes_page.col.registered", lang), text.format_number(vote["registered"], lang)),
         Card(text.t("votes_page.blank_null_label", lang), blank_null_text(vote, lang)),
     ]
+
+
+def turnout_line(vote: dict, lang: str) -> str:
+    """`Participation : 6,3 % (200 votants sur 3 200 inscrits) · 2 blancs · 3 nuls`."""
+    return text.t(
+        "votes_page.turnout_line",
+        lang,
+        turnout=turnout_text(vote, lang),
+        blank_null=blank_null_text(vote, lang),
+    )
 
 
 def blank_null_text(vote: dict, lang: str) -> str:
