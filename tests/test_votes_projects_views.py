@@ -119,12 +119,12 @@ def test_projects_per_edition_sector_stage_and_over_time(cursor):
     assert [(card.label, card.value, card.caption) for card in cards] == [
         ("Projets lauréats", "4", "sur 2 éditions"),
         ("Budget des projets", f"1{NNBSP}400{NNBSP}000{NBSP}€", None),
-        ("Part livrée", f"25{NNBSP}%", "1 livrés sur 4"),
+        ("Part livrée", f"25{NNBSP}%", "1 livré sur 4"),
     ]
     by_sector = projects.sector_figure(figures.projects_by(cursor, END_2024, "sector"), "en")
     assert by_sector.table.iloc[:, :2].values.tolist() == [
-        ["11th arrondissement", 2],
         ["Paris Centre", 1],
+        ["11th arrondissement", 2],
         ["City-wide / online", 1],
     ]
     assert by_sector.note == "1 project concerns the whole of Paris (not on the map; see the table)."

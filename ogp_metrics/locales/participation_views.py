@@ -83,6 +83,18 @@ LABELS: dict[str, tuple[str, str]] = {
         "A triangle and a rule mark the day of a one-day event (a vote), with its participants: its "
         "bar is not a month of activity.",
     ),
+    "briefing_outcomes.result": (
+        "Résultat (suffrages exprimés) : {result}.",
+        "Result (votes cast): {result}.",
+    ),
+    "briefing_outcomes.turnout_range": (
+        "Participation la plus forte : {high} ({high_pct}) ; la plus faible : {low} ({low_pct}).",
+        "Highest turnout: {high} ({high_pct}); lowest: {low} ({low_pct}).",
+    ),
+    "briefing_outcomes.more_votes": (
+        "{count} votations plus anciennes : voir le site et le tableau de bord.",
+        "{count} older votes: see the site and the dashboard.",
+    ),
     # Decided projects
     "projects_page.heading": (
         "Projets décidés (budget participatif)",
@@ -93,7 +105,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "projects_page.editions.one": ("sur {count} édition", "over {count} edition"),
     "projects_page.amount": ("Budget des projets", "Projects' budget"),
     "projects_page.delivered_share": ("Part livrée", "Share delivered"),
-    "projects_page.delivered_of": ("{delivered} livrés sur {total}", "{delivered} delivered of {total}"),
+    "projects_page.delivered_of": ("{count} livrés sur {total}", "{count} delivered of {total}"),
+    "projects_page.delivered_of.one": ("{count} livré sur {total}", "{count} delivered of {total}"),
     "projects_page.col.edition": ("Édition", "Edition"),
     "projects_page.col.sector": ("Secteur", "Sector"),
     "projects_page.col.projects": ("Projets", "Projects"),

@@ -36,11 +36,8 @@ def project_cards(by_edition: pd.DataFrame, lang: str) -> list[Card]:
         Card(
             text.t("projects_page.delivered_share", lang),
             share,
-            caption=text.t(
-                "projects_page.delivered_of",
-                lang,
-                delivered=text.format_number(delivered, lang),
-                total=text.format_number(total, lang),
+            caption=text.tn(
+                "projects_page.delivered_of", delivered, lang, total=text.format_number(total, lang)
             ),
         ),
     ]
@@ -49,12 +46,10 @@ def project_cards(by_edition: pd.DataFrame, lang: str) -> list[Card]:
 def group_table(by_group: pd.DataFrame, group: str, lang: str) -> pd.DataFrame:
     """Per edition or sector (city-wide last): projects won, budget, delivered, share delivered."""
     frame = by_group
-    if group == "sector":
-        frame = pd.concat(
-            [
-                by_group[by_group["group_key"] != schema.CITYWIDE],
-                by_group[by_group["group_key"] == schema.CITYWIDE],
-            ]
+    if group == "sector":  # the map's order (Paris Centre, 5e … 20e), then city-wide
+        order = {sector: index for index, sector in enumerate((*schema.SECTORS, schema.CITYWIDE))}
+        frame = by_group.sort_values(
+            "group_key", key=lambda keys: keys.map(order).fillna(len(order)), kind="stable"
         )
     keys = [
         str(int(k)) if group == "edition" else text.value_label("sector", k, lang) for k in frame["group_key"]
