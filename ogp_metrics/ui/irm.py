@@ -9,6 +9,7 @@ from ogp_metrics import figures
 from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import irm
+from ogp_metrics.views.wording import missing
 
 
 def side_by_side(view: View, filters: figures.Filters = figures.NO_FILTERS, compact: bool = False) -> None:
@@ -31,7 +32,9 @@ def commitment_cards(view: View, commitment_id: str) -> None:
     assessed = view.q(
         figures.independent_assessments, view.as_of, figures.Filters(commitments=[commitment_id])
     )
-    if assessed.empty:
-        return
+    judged = assessed.iloc[0].to_dict() if len(assessed) else {}
+    said = [judged.get(name) for name in ("potential_impact", "starred", "opened_government")]
+    if all(missing(value) for value in said):
+        return  # the IRM has said nothing of it yet: its completion card says so
     st.markdown(f"**{view.t('irm.detail_heading')}**")
-    widgets.show_cards(irm.commitment_cards(assessed.iloc[0].to_dict(), view.lang))
+    widgets.show_cards(irm.commitment_cards(judged, view.lang))
