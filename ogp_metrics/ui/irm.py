@@ -21,9 +21,10 @@ def side_by_side(view: View, filters: figures.Filters = figures.NO_FILTERS, comp
     st.header(view.t("irm.heading"))
     st.caption(view.t("irm.caption") + " " + irm.agreement_text(assessed, view.lang))
     table = irm.side_by_side(assessed, view.lang, view.public)
-    key = tuple(
-        view.t(k) for k in ("col.commitment", "irm.col.self", "irm.col.independent", "irm.col.starred")
-    )
+    shown = ("col.commitment", "irm.col.self", "irm.col.independent", "irm.col.report")
+    key = tuple(view.t(name) for name in shown)
+    if compact:
+        table = table[list(key)]
     tables.show_table(view, table, view.t("irm.heading"), key_columns=key)
 
 
