@@ -58,7 +58,7 @@ def test_the_page_in_french(monkeypatch, folder):
     assert any("3 événements, dont 1 votation avec résultats" in block.value for block in app.markdown)
     found = metrics(app)
     assert found["Participation"] == f"6,3{NNBSP}%"
-    assert (found["Votants"], found["Inscrits"]) == ("200", f"3{NNBSP}200")
+    assert (found["Votants"], found["Inscrits"], found["Blancs et nuls"]) == ("200", f"3{NNBSP}200", "5")
     assert found["Projets lauréats"] == "5"
     assert found["Budget des projets"] == f"1{NNBSP}420{NNBSP}000{NBSP}€"
     assert found["Part livrée"] == f"40{NNBSP}%"

@@ -88,7 +88,7 @@ def sector_tile_map(data: pd.DataFrame, lang: str, value_title: str, description
         color=alt.Color("value:Q", title=value_title,
                         scale=alt.Scale(scheme=COLOUR_SCHEME, domainMin=0),
                         legend=alt.Legend(orient="bottom", format=legend_format, gradientLength=260,
-                                          tickMinStep=1)),
+                                          tickMinStep=1, titleLimit=640)),
         tooltip=[alt.Tooltip("full_name:N", title=text.t("meetings.col.sector", lang)),
                  alt.Tooltip("value_text:N", title=value_title)],
     )
@@ -207,7 +207,7 @@ def boundaries_map(boundaries: dict, data: pd.DataFrame, lang: str, value_title:
         color=alt.Color("properties.value:Q", title=value_title,
                         scale=alt.Scale(scheme=COLOUR_SCHEME, domainMin=0),
                         legend=alt.Legend(orient="bottom", format=legend_format, gradientLength=260,
-                                          tickMinStep=1)),
+                                          tickMinStep=1, titleLimit=640)),
         tooltip=[alt.Tooltip("properties.name:N", title=text.t("meetings.col.sector", lang)),
                  alt.Tooltip("properties.value_text:N", title=value_title)],
     )

@@ -40,6 +40,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{voters} votants (inscrits inconnus)",
         "{voters} voters (registered voters unknown)",
     ),
+    "votes_page.turnout_caption": ("Votants rapportés aux inscrits", "Voters over registered voters"),
     "votes_page.turnout_line": (
         "Participation : {turnout} · {blank_null}",
         "Turnout: {turnout} · {blank_null}",

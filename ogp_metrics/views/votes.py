@@ -109,16 +109,28 @@ def turnout_text(vote: dict, lang: str) -> str:
 
 
 def vote_cards(vote: dict, lang: str) -> list[Card]:
-    """Turnout (voters / registered), voters, registered, blank and null votes."""
+    """Turnout (voters / registered), voters, registered, blank and null votes (each said under)."""
+    spoiled = (
+        None
+        if missing(vote["blank"]) and missing(vote["null_votes"])
+        else (
+            (0 if missing(vote["blank"]) else vote["blank"])
+            + (0 if missing(vote["null_votes"]) else vote["null_votes"])
+        )
+    )
     return [
         Card(
             text.t("votes_page.turnout", lang),
             text.format_percent(vote["turnout_pct"], lang, 1),
-            caption=turnout_text(vote, lang),
+            caption=text.t("votes_page.turnout_caption", lang),
         ),
         Card(text.t("votes_page.col.voters", lang), text.format_number(vote["voters"], lang)),
         Card(text.t("votes_page.col.registered", lang), text.format_number(vote["registered"], lang)),
-        Card(text.t("votes_page.blank_null_label", lang), blank_null_text(vote, lang)),
+        Card(
+            text.t("votes_page.blank_null_label", lang),
+            text.format_number(spoiled, lang),
+            caption=blank_null_text(vote, lang),
+        ),
     ]
 
 
