@@ -23,6 +23,7 @@ def show_events(view: View, filters: figures.Filters) -> None:
         numeric=(view.t("indicator.participants"), view.t("votes_page.col.sectors")),
         nowrap=(view.t("votes_page.col.dates"),),
     )
+    st.caption(view.t("votes_page.events_caption"))
 
 
 def show_votes(view: View, filters: figures.Filters) -> None:
