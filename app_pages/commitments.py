@@ -6,7 +6,7 @@
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.ui import commitment_detail, tables, widgets
+from ogp_metrics.ui import commitment_detail, irm, tables, widgets
 from ogp_metrics.ui.url_state import url_bound_select
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import commitments, labels
@@ -39,6 +39,7 @@ else:
                       numeric=commitments.count_columns(view.lang),
                       nowrap=(view.t("commitments.col.progress"),))
     st.caption(view.t("commitments.progress_help") + " " + view.t("commitments.assessment_help"))
+    irm.side_by_side(view, figures.Filters(institutions=leads, values=values))
 
 st.header(view.t("commitments.detail"))
 chosen, unknown = url_bound_select(

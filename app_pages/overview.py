@@ -4,7 +4,7 @@ the last steering committee, what it decided, and the targets."""
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.ui import committee, downloads, widgets
+from ogp_metrics.ui import committee, downloads, irm, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import headline
 from ogp_metrics.views.plan_facts import plan_name
@@ -29,6 +29,7 @@ committee.key_figures(view, since, is_committee)
 committee.attention(view)
 committee.since_changes(view, since, is_committee)
 committee.decisions(view)
+irm.side_by_side(view, compact=True)
 committee.targets(view)
 
 last = view.q(figures.last_update, view.as_of)

@@ -200,6 +200,10 @@ def test_deep_link_shows_the_commitment_in_detail(monkeypatch):
         "Jalons à risque": "0",
         "Évaluation de la Ville (le 30 juin 2025)": "Substantiel",
         "Évaluation indépendante (le 31 mars 2025)": "Limité",
+        # What the IRM said of it (tests/fixtures/tiny/assessments.csv)
+        "Impact potentiel (MRI)": "—",
+        "Étoilé (MRI)": "—",
+        "Ouverture (MRI)": "Important",
     }
     # Staff see the committee's decisions on this commitment (none in this folder).
     assert [tab.label for tab in app.tabs] == ["Calendrier des jalons", "Avancement", "Évaluations",

@@ -32,7 +32,7 @@ def cumulative_chart(data: pd.DataFrame, lang: str, value_title: str,
     base = alt.Chart(frame)
     lines = base.mark_line(interpolate="step-after").encode(
         x=alt.X("month:T", axis=month_axis(lang)),
-        y=alt.Y("value:Q", title=value_title),
+        y=alt.Y("value:Q", title=value_title, axis=alt.Axis(tickMinStep=1)),  # whole counts
         # One legend for colour and dash, drawn as the lines it names.
         color=alt.Color("series:N", scale=colour, title=None, legend=alt.Legend(symbolType="stroke")),
         strokeDash=alt.StrokeDash("series:N", scale=dash, title=None, legend=alt.Legend(symbolType="stroke")),

@@ -76,7 +76,8 @@ def _text_colour(maximum: float) -> alt.ConditionalValueDefstringnullExprRef | d
 
 
 def sector_tile_map(data: pd.DataFrame, lang: str, value_title: str, description: str = "",
-                    tile_width: int = 96, tile_height: int = 72) -> alt.TopLevelMixin:
+                    tile_width: int = 96, tile_height: int = 72,
+                    legend_format: str = ",d") -> alt.TopLevelMixin:
     """The 17 sectors as tiles in their places; `data` as returned by `sector_values`."""
     maximum = float(data["value"].max()) if len(data) else 0.0
     base = alt.Chart(data).encode(
@@ -86,7 +87,8 @@ def sector_tile_map(data: pd.DataFrame, lang: str, value_title: str, description
     tiles = base.mark_rect(cornerRadius=4, stroke="#B8C2CC", strokeWidth=0.8).encode(
         color=alt.Color("value:Q", title=value_title,
                         scale=alt.Scale(scheme=COLOUR_SCHEME, domainMin=0),
-                        legend=alt.Legend(orient="bottom", format=",d", gradientLength=260)),
+                        legend=alt.Legend(orient="bottom", format=legend_format, gradientLength=260,
+                                          tickMinStep=1, titleLimit=640)),
         tooltip=[alt.Tooltip("full_name:N", title=text.t("meetings.col.sector", lang)),
                  alt.Tooltip("value_text:N", title=value_title)],
     )
@@ -186,7 +188,7 @@ def _centres(boundaries: dict) -> dict[str, tuple[float, float]]:
 
 
 def boundaries_map(boundaries: dict, data: pd.DataFrame, lang: str, value_title: str,
-                   description: str = "", height: int = 420) -> alt.TopLevelMixin:
+                   description: str = "", height: int = 420, legend_format: str = ",d") -> alt.TopLevelMixin:
     """The arrondissements' real outlines, coloured by their sector's value, labelled per sector.
 
     `boundaries` as returned by `read_boundaries`; `data` as returned by `sector_values`.
@@ -204,7 +206,8 @@ def boundaries_map(boundaries: dict, data: pd.DataFrame, lang: str, value_title:
         stroke="white", strokeWidth=1).encode(
         color=alt.Color("properties.value:Q", title=value_title,
                         scale=alt.Scale(scheme=COLOUR_SCHEME, domainMin=0),
-                        legend=alt.Legend(orient="bottom", format=",d", gradientLength=260)),
+                        legend=alt.Legend(orient="bottom", format=legend_format, gradientLength=260,
+                                          tickMinStep=1, titleLimit=640)),
         tooltip=[alt.Tooltip("properties.name:N", title=text.t("meetings.col.sector", lang)),
                  alt.Tooltip("properties.value_text:N", title=value_title)],
     )
@@ -224,8 +227,9 @@ def boundaries_map(boundaries: dict, data: pd.DataFrame, lang: str, value_title:
 
 
 def sector_map(data: pd.DataFrame, lang: str, value_title: str, boundaries: dict | None = None,
-               description: str = "") -> alt.TopLevelMixin:
-    """The real boundaries when given (see `read_boundaries`), else the tile map."""
+               description: str = "", legend_format: str = ",d") -> alt.TopLevelMixin:
+    """The real boundaries when given (see `read_boundaries`), else the tile map; a rate's legend
+    takes `legend_format=",.1f"` (counts are whole)."""
     if boundaries is not None:
-        return boundaries_map(boundaries, data, lang, value_title, description)
-    return sector_tile_map(data, lang, value_title, description)
+        return boundaries_map(boundaries, data, lang, value_title, description, legend_format=legend_format)
+    return sector_tile_map(data, lang, value_title, description, legend_format=legend_format)

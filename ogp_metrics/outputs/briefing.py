@@ -26,6 +26,7 @@ from ogp_metrics.charts import render
 from ogp_metrics.figures import as_date
 from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
+from ogp_metrics.outputs import briefing_outcomes
 from ogp_metrics.outputs.pdf_document import (
     ACCENT,
     CONTENT_WIDTH,
@@ -343,6 +344,7 @@ def briefing_pdf(plan: Plan, as_of: date, lang: str = text.DEFAULT_LANGUAGE) -> 
         summary = _headline(document, cursor, as_of, lang)
         _targets(document, cursor, as_of, names)
         _activity(document, cursor, as_of, lang, summary)
+        briefing_outcomes.outcomes_section(document, cursor, as_of, lang)
         _commitments(document, cursor, as_of, lang)
         _sources(document, cursor, lang)
     return bytes(document.output())

@@ -27,7 +27,7 @@ from string import Template
 from ogp_metrics import figures, text
 from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
-from ogp_metrics.outputs import spreadsheets
+from ogp_metrics.outputs import site_outcomes, spreadsheets
 from ogp_metrics.outputs.public_data import PUBLIC_DATA, public_dictionary, public_files
 from ogp_metrics.outputs.site_html import (
     esc,
@@ -42,12 +42,12 @@ TEMPLATES = Path(__file__).resolve().parent / "site_templates"
 MARKER = ".ogp-metrics-site"  # marks a folder this module wrote, so that it may replace it
 
 
-PAGES = ("index", "commitments", "meetings", "participation", "data")
+PAGES = ("index", "commitments", "meetings", "participation", "votes", "data")
 
 
 PAGE_TITLE_KEYS = {"index": "site.page.overview", "commitments": "site.page.commitments",
                    "meetings": "site.page.meetings", "participation": "site.page.participation",
-                   "data": "site.page.data"}
+                   "data": "site.page.data", "votes": "site.page.votes"}
 
 
 CURRENT = ' aria-current="page"'
@@ -156,7 +156,7 @@ def _write(plan: Plan, folder: Path, as_of: date, generated: date) -> int:
             (folder / lang).mkdir()
             footer = _footer(ctx)
             for slug in PAGES:
-                heading, body = BUILDERS[slug](ctx)
+                heading, body = {**BUILDERS, "votes": site_outcomes.votes_projects_page}[slug](ctx)
                 (folder / lang / f"{slug}.html").write_text(_page(ctx, slug, heading, body, footer),
                                                             encoding="utf-8")
                 pages += 1

@@ -14,6 +14,7 @@ from ogp_metrics import figures, text
 from ogp_metrics.figures import as_date
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import datasets as export
+from ogp_metrics.outputs import site_outcomes
 from ogp_metrics.outputs.public_data import PublicFile
 from ogp_metrics.outputs.site_html import (
     bar_html,
@@ -134,6 +135,7 @@ def commitments_page(ctx: PageContext) -> tuple[str, str]:
     if commitments.empty:
         parts.append(f"<p>{esc(ctx.t('overview.empty'))}</p>")
         return title, "\n".join(parts)
+    parts.append(site_outcomes.irm_section(ctx))  # the City's and the IRM's completion side by side
     used: set[str] = set()
     anchors = {cid: unique_anchor("commitment", cid, used) for cid in commitments["commitment_id"]}
     records = commitments.to_dict("records")

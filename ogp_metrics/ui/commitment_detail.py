@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ogp_metrics import figures, text
-from ogp_metrics.ui import committee, paged_table, tables, widgets
+from ogp_metrics.ui import committee, irm, paged_table, tables, widgets
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import commitments, labels, meetings, milestones, participation
 from ogp_metrics.views import committee as views_committee
@@ -29,6 +29,7 @@ def show(view: View, row: dict, institutions: pd.DataFrame) -> None:
     cards = commitments.commitment_cards(row, view.lang)
     widgets.show_cards(cards[:4])
     widgets.show_cards(cards[4:])
+    irm.commitment_cards(view, chosen)
 
     only_this = figures.Filters(commitments=[chosen])
     decisions = committee.commitment_decisions(view, chosen)  # None in public mode

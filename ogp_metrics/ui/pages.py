@@ -24,6 +24,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/meetings.py", "meetings", "nav.meetings", ":material/groups:"),
     PageSpec("app_pages/participation.py", "participation", "nav.participation",
              ":material/how_to_vote:"),
+    PageSpec("app_pages/votes_projects.py", "votes", "nav.votes_projects", ":material/ballot:"),
     PageSpec("app_pages/data.py", "data", "nav.data", ":material/database:"),
 )
 

@@ -205,6 +205,8 @@ PAGE_ELEMENTS: dict[str, dict[str, int]] = {
     "milestones": {CHART: 1},
     "meetings": {METRIC: 7, CHART: 5, TABLE: 2},
     "participation": {METRIC: 4, CHART: 6},
+    # The tiny plan has no vote or project: only the page's words are sure.
+    "votes": {'[data-testid="stCaptionContainer"]': 1},
     "data": {DATAFRAME: 10},  # the files, then one per public file of the data contract
 }
 

@@ -107,6 +107,12 @@ EXPECTED = {
           "City-wide / online": "1,260"}),
         (("jusqu'au 30 juin 2025", f"72{NNBSP}% des participations"),
          ("up to 30 June 2025", "72% of participations"))),
+    # The tiny plan has no event, vote or project: the page says so (the figures are tested in
+    # test_app_votes_projects.py on the tiny folder with tests/fixtures/events/ laid over it).
+    "votes": Expected(
+        ("Votes et projets", "Votes and projects"),
+        texts=(("Aucun événement, vote ou projet décidé à cette date.",),
+               ("No event, vote or decided project on this date.",))),
     "data": Expected(
         ("Les données", "The data"),
         texts=(("Tous les fichiers sont valides",), ("Every file is valid",))),
@@ -134,6 +140,8 @@ def nav_links(page, mode: str):
 def check_page(page, spec: PageSpec, lang: str, mode: str) -> None:
     expected = EXPECTED[spec.url_path]
     wait_rendered(page, expected.of(lang, "title"), PAGE_ELEMENTS[spec.url_path])
+    # A page with little to draw (Votes and projects on tiny) is ready before the date picker's fields.
+    page.wait_for_selector('[data-testid="stDateInput"] [role="spinbutton"]', state="attached")
     assert_charts_drawn(page)
     files = tuple(ROWS) if spec.url_path == "data" else ()
     wait_for_cells(page, expected.of(lang, "cells") + files)
