@@ -49,11 +49,11 @@ def test_the_slideshow_turns_pages_by_itself_and_obeys_the_keyboard(tiny_server,
     page.goto(tiny_server.address(as_of=AS_OF, mode="public", slides="1", every="3"))
     wait_rendered(page, "Plan d'essai 2024-2026", PAGE_ELEMENTS["overview"])
     first = wait_status(page, "s.page === 1")
-    assert first["text"].startswith("Page 1 sur 5 · Vue d'ensemble · partie 1 sur ")
+    assert first["text"].startswith("Page 1 sur 6 · Vue d'ensemble · partie 1 sur ")
     assert "Espace : pause" in first["text"]
     # By itself, every 3 seconds: the overview's parts, then the next page, in the same session.
     on_two = wait_status(page, "s.page === 2", timeout_ms=90_000)
-    assert on_two["text"].startswith("Page 2 sur 5 · Engagements")
+    assert on_two["text"].startswith("Page 2 sur 6 · Engagements")
     assert urlparse(page.url).path == "/commitments"
     assert parse_qs(urlparse(page.url).query)["slides"] == ["1"]
     assert_no_exception(page)
@@ -79,7 +79,7 @@ def test_the_slideshow_turns_pages_by_itself_and_obeys_the_keyboard(tiny_server,
 
 
 def test_hours_of_slides_add_nothing_to_the_page_or_the_server(tiny_server, page):
-    """Step through the five pages four times with the keyboard (what hours of turns do, faster)
+    """Step through the six pages four times with the keyboard (what hours of turns do, faster)
     and compare the browser's DOM, listeners and heap, and the server's memory, after the first
     round and at the end."""
     page.goto(tiny_server.address(as_of=AS_OF, mode="public", slides="1", every="600"))
@@ -99,7 +99,7 @@ def test_hours_of_slides_add_nothing_to_the_page_or_the_server(tiny_server, page
         assert status(page)["page"] == number
 
     def one_round() -> None:
-        for number in (2, 3, 4, 5, 1):
+        for number in (2, 3, 4, 5, 6, 1):
             to_page(number)
 
     def measure() -> dict:

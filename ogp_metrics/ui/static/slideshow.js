@@ -121,8 +121,10 @@
       return;
     }
     if (state.page !== config.current) { // a new page: from its top (or its last part, going back)
-      state.page = config.current;
       const area = main();
+      // Its last part is known once it is drawn (a page still drawing has fewer parts).
+      if (state.part < 0 && area && !rendered()) return;
+      state.page = config.current;
       if (state.part < 0 && area) {
         const positions = parts();
         state.part = positions.length - 1;
