@@ -227,13 +227,20 @@ def _source(spec: object, where: str) -> Source:
                   given["parameter"])
 
 
-def _skip(rule: object, where: str) -> Skip:
+def _rule_column(rule: object, keys: set[str], where: str) -> str:
+    """The column a row rule (`skip`, `only`) names, once the rule is known to be a table of
+    `keys` only."""
     if not isinstance(rule, dict):
         raise ProfileError("type", setting=where, expected="{ column = \"…\", values = [\"…\"] }")
-    _only(rule, _SKIP_KEYS, where)
+    _only(rule, keys, where)
     column = _text(rule, "column", None, where)
     if column is None:
         raise ProfileError("type", setting=f"{where}column", expected="\"…\"")
+    return column
+
+
+def _skip(rule: object, where: str) -> Skip:
+    column = _rule_column(rule, _SKIP_KEYS, where)
     blank = rule.get("blank", False)
     if not isinstance(blank, bool):
         raise ProfileError("type", setting=f"{where}blank", expected="true | false")
@@ -248,12 +255,7 @@ def _skip(rule: object, where: str) -> Skip:
 
 
 def _rows(rule: object, where: str) -> Rows:
-    if not isinstance(rule, dict):
-        raise ProfileError("type", setting=where, expected="{ column = \"…\", values = [\"…\"] }")
-    _only(rule, _ONLY_KEYS, where)
-    column = _text(rule, "column", None, where)
-    if column is None:
-        raise ProfileError("type", setting=f"{where}column", expected="\"…\"")
+    column = _rule_column(rule, _ONLY_KEYS, where)
     parameter = _choice(rule, "parameter", PARAMETERS, None, where)
     return Rows(column, tuple(_texts(rule, "values", where)), parameter)
 
