@@ -6,7 +6,7 @@
   // One timer, one heartbeat, one key listener and one status line, whatever the number of
   // slides shown: hours of slides add nothing to the page.
   if (window.ogpSlides) return;
-  const state = { timer: null, retry: null, paused: false, page: null, part: 0 };
+  const state = { timer: null, retry: null, paused: false, page: null, part: 0, target: null, since: 0 };
 
   const settings = () => {
     const element = document.querySelector('.ogp-slides-config');
@@ -88,15 +88,24 @@
                                    : !config.addresses.includes(segment(candidate))));
     state.part = delta < 0 ? -1 : 0; // going back opens the previous page at its last part
     state.page = null;
-    if (link) link.click();
+    if (link) {
+      // Until the server draws that page, the old one's settings are still on screen: a key
+      // pressed meanwhile must not step (or turn) from them.
+      state.target = index;
+      state.since = Date.now();
+      link.click();
+    }
     // If the next page never reports back (a lost connection), try again later.
     schedule(2 * config.every);
   };
+  // Waiting for the page asked for; after half a minute, what is on screen is taken as it is.
+  const arriving = (config) => state.target !== null && config.current !== state.target
+    && Date.now() - state.since < 30000;
 
   const step = (delta) => {
     const config = settings();
     if (!config) return;
-    if (!rendered()) { // the page is still drawing: try again shortly (paused or not)
+    if (!rendered() || arriving(config)) { // still drawing: try again shortly (paused or not)
       clearTimeout(state.retry);
       state.retry = setTimeout(() => step(delta), 500);
       return;
@@ -120,6 +129,8 @@
       if (line) line.remove();
       return;
     }
+    if (arriving(config)) return;
+    state.target = null;
     if (state.page !== config.current) { // a new page: from its top (or its last part, going back)
       const area = main();
       // Its last part is known once it is drawn (a page still drawing has fewer parts).
