@@ -38,7 +38,7 @@ import duckdb
 
 from ogp_metrics.contract import schema
 from ogp_metrics.contract.aliases import accepted_spellings
-from ogp_metrics.ingest import load, normalise
+from ogp_metrics.ingest import load, normalise, stored_tables
 from ogp_metrics.ingest.atomic_file import write_atomically
 from ogp_metrics.ingest.load import FileReport, FolderReport, Plan, data_folder
 from ogp_metrics.ingest.private_folder import private_folder
@@ -269,11 +269,12 @@ def _read(path: Path, key: str, folder: Path, digest: str | None = None) -> Plan
         if stored_key != key:
             raise ValueError("cache key mismatch")
         for table in schema.TABLES:
-            stored = f"ogp_cache_in.{load.stored_name(table)}"
+            stored = f"ogp_cache_in.{stored_tables.stored_name(table)}"
             columns = [row[0] for row in connection.execute(f"DESCRIBE {stored}").fetchall()]
             if columns != ["_row", *(column.name for column in table.columns)]:
                 raise ValueError("cache table differs from the contract")
-            connection.execute(f"CREATE VIEW memory.main.{table.name} AS {load.view_sql(table, stored)}")
+            seen = stored_tables.view_sql(table, stored)
+            connection.execute(f"CREATE VIEW memory.main.{table.name} AS {seen}")
         report = _report(json.loads(report_json), folder)
     except BaseException:
         connection.close()

@@ -21,7 +21,7 @@ import duckdb
 
 from ogp_metrics.contract.aliases import header_key
 from ogp_metrics.contract.schema import TABLES, Table
-from ogp_metrics.ingest import hints, limits, normalise, typed_read
+from ogp_metrics.ingest import hints, limits, normalise, stored_tables, typed_read
 from ogp_metrics.ingest.checks import PROBLEMS_LISTED_PER_CHECK, check_cells, check_references
 from ogp_metrics.ingest.csv_files import BLANK, UnreadableFile, decode, record_rows
 from ogp_metrics.ingest.problems import DataFolderError, Problem
@@ -161,7 +161,7 @@ def _load(folder: Path, database: Path | None = None) -> tuple[duckdb.DuckDBPyCo
             report.problems = sorted(hints.refine(report.problems), key=Problem.sort_key)
             return None, report
         for table in TABLES:
-            _publish_table(connection, table, present=table.name in staged)
+            stored_tables.publish(connection, table, present=table.name in staged)
         return connection, report
     except duckdb.Error as error:  # a file DuckDB cannot parse at all
         connection.close()
@@ -372,39 +372,3 @@ def _stage_typed(connection, table: Table, positions: dict[str, int], source: st
         f"CREATE OR REPLACE TABLE stage_{table.name} AS SELECT {', '.join(selects)} FROM {source}"
     )
     connection.execute(f"DROP TABLE raw_{table.name}")
-
-
-STORED = "__stored"  # suffix of the table that holds a file's rows; the queries read a view
-
-
-def stored_name(table: Table) -> str:
-    return f"{table.name}{STORED}"
-
-
-def view_sql(table: Table, source: str) -> str:
-    """The SELECT the queries read a table through: text columns as VARCHAR.
-
-    The fast path stores coded values as ENUMs (a byte each, cheap to write and to cache);
-    every query, frame and export sees them as text, as the contract says."""
-    columns = ["_row"]
-    for column in table.columns:
-        if normalise.SQL_TYPES[column.kind] == "VARCHAR":
-            columns.append(f"CAST({column.name} AS VARCHAR) AS {column.name}")
-        else:
-            columns.append(column.name)
-    return f"SELECT {', '.join(columns)} FROM {source}"
-
-
-def _publish_table(connection, table: Table, present: bool) -> None:
-    """Turn `stage_<table>` into the table the queries read (empty when the file is absent)."""
-    if present:
-        # Renamed, not copied: the stage is already in file order; its raw columns are dropped.
-        for column in table.columns:  # (the fast path's tables have none)
-            connection.execute(f"ALTER TABLE stage_{table.name} DROP COLUMN IF EXISTS {column.name}__raw")
-        connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {stored_name(table)}")
-    else:
-        definitions = ", ".join(
-            f"{column.name} {normalise.SQL_TYPES[column.kind]}" for column in table.columns
-        )
-        connection.execute(f"CREATE TABLE {stored_name(table)} (_row BIGINT, {definitions})")
-    connection.execute(f"CREATE VIEW {table.name} AS {view_sql(table, stored_name(table))}")

@@ -31,7 +31,7 @@ check of single cells added to `checks.table_checks` that needs the cell as writ
 `_bad` true too (in `column_sql`), or this path would not see it.
 
 Coded values read as ENUMs are stored as ENUMs (a byte a cell: cheap to write into the cache
-and to scan); `load.view_sql` shows them to every query as text.
+and to scan); `stored_tables.view_sql` shows them to every query as text.
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def column_sql(column: Column, reading: Reading, cell: str, read: str, value: st
                       f"WHEN ogp_blank({cell}) IS NULL THEN {default} END")
         bad = [normalise.invalid(column, cell, read)]
     else:
-        # ENUMs are stored as they are read (`load.view_sql` shows them as text).
+        # ENUMs are stored as they are read (`stored_tables.view_sql` shows them as text).
         first = cell
         if reading.exact is not None and any(sql != normalise.literal(key)
                                              for key, sql in reading.exact.items()):

@@ -1,0 +1,44 @@
+"""How a loaded table is kept and seen: its rows in `<table>__stored`, read by every query
+through the view `<table>` (`view_sql`), in a fresh load as in the cache file."""
+
+from __future__ import annotations
+
+import duckdb
+
+from ogp_metrics.contract.schema import Table
+from ogp_metrics.ingest import normalise
+
+STORED = "__stored"  # suffix of the table that holds a file's rows; the queries read a view
+
+
+def stored_name(table: Table) -> str:
+    return f"{table.name}{STORED}"
+
+
+def view_sql(table: Table, source: str) -> str:
+    """The SELECT the queries read a table through: text columns as VARCHAR.
+
+    The fast path stores coded values as ENUMs (a byte each, cheap to write and to cache);
+    every query, frame and export sees them as text, as the contract says."""
+    columns = ["_row"]
+    for column in table.columns:
+        if normalise.SQL_TYPES[column.kind] == "VARCHAR":
+            columns.append(f"CAST({column.name} AS VARCHAR) AS {column.name}")
+        else:
+            columns.append(column.name)
+    return f"SELECT {', '.join(columns)} FROM {source}"
+
+
+def publish(connection: duckdb.DuckDBPyConnection, table: Table, present: bool) -> None:
+    """Turn `stage_<table>` into the table the queries read (empty when the file is absent)."""
+    if present:
+        # Renamed, not copied: the stage is already in file order; its raw columns are dropped.
+        for column in table.columns:  # (the fast path's tables have none)
+            connection.execute(f"ALTER TABLE stage_{table.name} DROP COLUMN IF EXISTS {column.name}__raw")
+        connection.execute(f"ALTER TABLE stage_{table.name} RENAME TO {stored_name(table)}")
+    else:
+        definitions = ", ".join(
+            f"{column.name} {normalise.SQL_TYPES[column.kind]}" for column in table.columns
+        )
+        connection.execute(f"CREATE TABLE {stored_name(table)} (_row BIGINT, {definitions})")
+    connection.execute(f"CREATE VIEW {table.name} AS {view_sql(table, stored_name(table))}")
