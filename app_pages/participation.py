@@ -6,7 +6,7 @@ from ogp_metrics import figures
 from ogp_metrics.contract import schema
 from ogp_metrics.ui import widgets
 from ogp_metrics.ui.view import current_view
-from ogp_metrics.views import labels, meetings, participation, sectors, votes
+from ogp_metrics.views import labels, meetings, participation, sectors
 from ogp_metrics.views.figure import Card
 from ogp_metrics.views.wording import percent
 
@@ -35,10 +35,11 @@ st.header(view.t("participation.trend"))
 measure = "participants" if view.public else st.segmented_control(
     view.t("participation.measure"), list(participation.MEASURES), format_func=lambda code: view.t(
         f"indicator.{code}"), default="participants", key="participation_measure") or "participants"
-by_month = view.q(figures.participation_by_month, view.as_of, filters)
-trend = participation.by_month_figure(by_month, view.as_of, view.lang, measure)
-one_day_events = view.q(figures.events, view.as_of, filters)
-widgets.show_figure(view, votes.with_one_day_events(trend, one_day_events, view.lang), heading=False)
+# One-day events (a vote) are drawn on their day, not as a month of activity.
+by_month = view.q(figures.participation_by_month, view.as_of, filters, one_day_events=False)
+trend = participation.by_month_figure(by_month, view.as_of, view.lang, measure,
+                                     events=view.q(figures.events, view.as_of, filters))
+widgets.show_figure(view, trend, heading=False)
 
 st.header(view.t("participation.cumulative"))
 cumulative = view.q(figures.participation_cumulative, view.as_of, filters)

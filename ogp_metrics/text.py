@@ -75,11 +75,13 @@ def localised(row, lang: str, prefix: str = "title") -> str:
     return french if isinstance(french, str) else ""
 
 
-def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
-    """12345.5 -> `12 345,5` in French, `12,345.5` in English; unknown -> `—`."""
+def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0,
+                  fixed: bool = False) -> str:
+    """12345.5 -> `12 345,5` in French, `12,345.5` in English; unknown -> `—`. Decimals that
+    are zero are left out (`12 345`), unless `fixed`."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return _MISSING
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")
     # Half up, as people round by hand; babel would round half to even.
     return format_decimal(_round_half_up(float(value), decimals), format=pattern,
                           locale=_LOCALES[language(lang)])
@@ -90,10 +92,13 @@ def _round_half_up(value: float, decimals: int = 1) -> Decimal:
     return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def format_percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
+def format_percent(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0,
+                   fixed: bool = False) -> str:
+    """`7,5 %`, `79 %`; with `fixed`, every decimal asked for is written (`6,0 %`), so that
+    rates compared side by side (turnout per sector) read alike."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return _MISSING
-    number = format_number(value, lang, decimals)
+    number = format_number(value, lang, decimals, fixed)
     return f"{number}\u202f%" if language(lang) == "fr" else f"{number}%"
 
 

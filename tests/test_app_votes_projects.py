@@ -110,11 +110,15 @@ def test_site_and_briefing_carry_the_hand_worked_figures(folder, tmp_path):
     assert f"1{NNBSP}420{NNBSP}000{NBSP}€" in french
     assert "6.3% (200 voters of 3,200 registered)" in english
     assert "Achèvement selon le MRI (OGP)" in commitments
-    words = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    pages = PdfReader(BytesIO(pdf)).pages
+    # The latest vote's turnout map is drawn, its note (a rate, not a count) printed under it.
+    (mapped,) = [page for page in pages if "Un taux : votants rapportés aux inscrits" in page.extract_text()]
+    assert len(mapped.images) >= 1
+    words = " ".join(page.extract_text() for page in pages)
     words = " ".join(words.replace(NNBSP, " ").replace(NBSP, " ").split())
     assert "Pour 100 (51,3 %), Contre 95 (48,7 %)" in words
     assert "6,3 % (200 votants sur 3 200 inscrits)" in words
     assert (
-        "Participation la plus forte : Paris Centre (8,3 %) ; la plus faible : 11e arrondissement (5 %)"
+        "Participation la plus forte : Paris Centre (8,3 %) ; la plus faible : 11e arrondissement (5,0 %)"
         in words
     )

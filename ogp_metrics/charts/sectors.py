@@ -229,7 +229,7 @@ def boundaries_map(boundaries: dict, data: pd.DataFrame, lang: str, value_title:
 def sector_map(data: pd.DataFrame, lang: str, value_title: str, boundaries: dict | None = None,
                description: str = "", legend_format: str = ",d") -> alt.TopLevelMixin:
     """The real boundaries when given (see `read_boundaries`), else the tile map; a rate's legend
-    takes `legend_format=",.1f"` (counts are whole)."""
+    takes `legend_format=",.1~f"` (counts are whole)."""
     if boundaries is not None:
         return boundaries_map(boundaries, data, lang, value_title, description, legend_format=legend_format)
     return sector_tile_map(data, lang, value_title, description, legend_format=legend_format)

@@ -9,10 +9,15 @@ import pandas as pd
 from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
 from ogp_metrics.figures.sql import Cursor, frame, record
 
+# With `$one_day_events` false, the rows of one-day events (as `figures.events` defines them,
+# among the chosen events) are left out: a chart draws those events on their day instead.
 PARTICIPATION_BY_MONTH = """
 SELECT date_trunc('month', date) AS month, activity,
        sum(participants) AS participants, sum(contributions) AS contributions
 FROM participation WHERE date <= $as_of
+  AND ($one_day_events OR event_id IS NULL OR event_id NOT IN (
+      SELECT event_id FROM events
+      WHERE start_date <= $as_of AND coalesce(end_date, start_date) = start_date))
 GROUP BY ALL ORDER BY month, activity
 """
 
@@ -50,9 +55,12 @@ FROM participation
 """
 
 
-def participation_by_month(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
-    """Participants and contributions per month and activity."""
-    return frame(cursor, filtered(PARTICIPATION_BY_MONTH), as_of=as_of, **filters.params())
+def participation_by_month(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS,
+                           one_day_events: bool = True) -> pd.DataFrame:
+    """Participants and contributions per month and activity; with `one_day_events=False`,
+    without the rows of the one-day events that `events` lists (drawn on their day)."""
+    return frame(cursor, filtered(PARTICIPATION_BY_MONTH), as_of=as_of, one_day_events=one_day_events,
+                 **filters.params())
 
 
 def participation_cumulative(cursor: Cursor, as_of: date,

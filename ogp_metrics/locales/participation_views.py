@@ -84,11 +84,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "A count: the most populous sectors have the most voters; compare turnout instead.",
     ),
     "votes_page.ticks_note": (
-        "Un triangle et un trait marquent le jour d'un événement d'un jour (une votation), avec ses "
-        "participants : sa barre n'est pas un mois d'activité.",
-        "A triangle and a rule mark the day of a one-day event (a vote), with its participants: its "
-        "bar is not a month of activity.",
+        "Un triangle et un trait marquent le jour d'un événement d'un jour (une votation) et ses "
+        "participants, qui ne sont pas comptés dans les barres des mois.",
+        "A triangle and a rule mark the day of a one-day event (a vote) and its participants, who "
+        "are not counted in the months' bars.",
     ),
+    "participation.event_row": ("{date} : {title}", "{date}: {title}"),
     "briefing_outcomes.result": (
         "Résultat (suffrages exprimés) : {result}.",
         "Result (votes cast): {result}.",

@@ -29,6 +29,7 @@ from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import briefing_outcomes
 from ogp_metrics.outputs.pdf_document import (
     ACCENT,
+    CHART_PIXELS,
     CONTENT_WIDTH,
     FAMILY,
     INK,
@@ -41,9 +42,6 @@ from ogp_metrics.outputs.pdf_document import (
 from ogp_metrics.views import committee, data_files, headline, labels, print_figures
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.plan_facts import codes, illustrative_notice, overdue_first, plan_name
-
-CHART_PIXELS = 660  # drawn at twice this and printed CONTENT_WIDTH wide: text at about 10 pt
-
 
 CHART_HEIGHT = 220
 # Rows listed in a table of milestones (the overdue ones, a commitment's); the others are counted.

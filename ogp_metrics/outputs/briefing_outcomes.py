@@ -11,8 +11,10 @@ from datetime import date
 import pandas as pd
 
 from ogp_metrics import figures, text
-from ogp_metrics.outputs.pdf_document import MUTED, PdfDocument
+from ogp_metrics.charts import render
+from ogp_metrics.outputs.pdf_document import CHART_PIXELS, MUTED, PdfDocument
 from ogp_metrics.views import irm, projects, votes
+from ogp_metrics.views.figure import Figure
 
 VOTES_LISTED = 3  # the latest votes; the site and the dashboard give every one
 
@@ -39,7 +41,7 @@ def _votes(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str
     if held.empty:
         return
     options = figures.vote_options(cursor, as_of)
-    for vote in list(reversed(held.to_dict("records")))[:VOTES_LISTED]:
+    for number, vote in enumerate(list(reversed(held.to_dict("records")))[:VOTES_LISTED]):
         document.heading(votes.vote_title(vote, lang), level=2, keep_with=30)
         result = votes.option_figure(vote, options, lang)
         said = ", ".join(
@@ -58,12 +60,14 @@ def _votes(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str
                     "briefing_outcomes.turnout_range",
                     lang,
                     high=text.value_label("sector", high["sector"], lang),
-                    high_pct=text.format_percent(high["turnout_pct"], lang, 1),
+                    high_pct=votes.rate(high["turnout_pct"], lang),
                     low=text.value_label("sector", low["sector"], lang),
-                    low_pct=text.format_percent(low["turnout_pct"], lang, 1),
+                    low_pct=votes.rate(low["turnout_pct"], lang),
                 ),
                 size=9.5,
             )
+        if number == 0:  # the latest vote's turnout on the map (a rate, never a count)
+            _chart(document, votes.sector_figure(vote, in_sectors, "turnout_pct", lang, True), lang)
     if len(held) > VOTES_LISTED:
         document.paragraph(
             text.t(
@@ -87,6 +91,7 @@ def _projects(
         ),
         size=9.5,
     )
+    _chart(document, projects.edition_figure(by_edition, lang), lang)
     _table(document, projects.group_table(by_edition, "edition", lang), (30, 30, 45, 30, 35))
     by_sector = projects.group_table(figures.projects_by(cursor, as_of, "sector"), "sector", lang)
     _table(document, by_sector, (50, 25, 45, 25, 25))
@@ -97,3 +102,12 @@ def _table(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...]
         ["" if value is None else str(value) for value in record] for record in frame.itertuples(index=False)
     ]
     document.data_table([str(column) for column in frame.columns], rows, widths, size=8)
+
+
+def _chart(document: PdfDocument, figure: Figure, lang: str) -> None:
+    """The figure's chart, then its note (what it shades, what it leaves out)."""
+    if figure.chart is None:
+        return
+    document.chart(render.png(figure.chart, lang, width=CHART_PIXELS))
+    if figure.note:
+        document.paragraph(figure.note, size=8, colour=MUTED)

@@ -44,6 +44,8 @@ CONTENT_WIDTH = 174  # A4 (210 mm) less 18 mm margins
 
 
 LABEL_WIDTH = 56
+# Charts are drawn at twice this and printed CONTENT_WIDTH wide: text at about 10 pt.
+CHART_PIXELS = 660
 
 
 def typographic_minus(value: str | None) -> str:

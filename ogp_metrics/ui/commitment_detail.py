@@ -56,7 +56,7 @@ def show(view: View, row: dict, institutions: pd.DataFrame) -> None:
     with tabs[3]:
         _meetings(view, only_this)
     with tabs[4]:
-        _participation(view, view.q(figures.participation_by_month, view.as_of, only_this), chosen)
+        _participation(view, only_this, chosen)
     if decisions is not None:
         with tabs[5]:
             _decisions(view, decisions)
@@ -86,12 +86,15 @@ def _meetings(view: View, only_this: figures.Filters) -> None:
                              display_text=view.t("commitments.minutes_link"))})
 
 
-def _participation(view: View, by_month: pd.DataFrame, chosen: str) -> None:
-    if by_month.empty:
+def _participation(view: View, only_this: figures.Filters, chosen: str) -> None:
+    totals = view.q(figures.participation_totals, view.as_of, only_this)
+    if totals["records"] == 0:
         widgets.empty_state(view, "commitments.no_participation")
         return
     st.caption(view.t("commitments.participation_caption", date=view.date(view.as_of),
-                      participants=view.number(by_month["participants"].sum()),
-                      contributions=view.number(by_month["contributions"].sum())))
-    widgets.show_figure(view, participation.by_month_figure(by_month, view.as_of, view.lang,
-                                                            slug=f"{chosen}-participation"), heading=False)
+                      participants=view.number(totals["participants"]),
+                      contributions=view.number(totals["contributions"])))
+    by_month = view.q(figures.participation_by_month, view.as_of, only_this, one_day_events=False)
+    widgets.show_figure(view, participation.by_month_figure(
+        by_month, view.as_of, view.lang, slug=f"{chosen}-participation",
+        events=view.q(figures.events, view.as_of, only_this)), heading=False)

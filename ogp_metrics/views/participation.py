@@ -11,12 +11,12 @@ from datetime import date
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.charts import bars
+from ogp_metrics.charts import bars, event_marks
 from ogp_metrics.charts import participation as participation_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.views import privacy
 from ogp_metrics.views.figure import Figure
-from ogp_metrics.views.wording import month_label, percent, share_text
+from ogp_metrics.views.wording import date_text, month_label, percent, share_text
 
 MEASURES = participation_charts.MEASURES
 
@@ -93,16 +93,63 @@ def demographic_table(rows: pd.DataFrame, domain: str, lang: str) -> pd.DataFram
 
 
 def by_month_figure(by_month: pd.DataFrame, as_of: date, lang: str, measure: str = "participants",
-                    slug: str = "participation-by-month", height: int = 260) -> Figure:
-    """Participants (or contributions) per month, stacked by activity."""
-    total = float(by_month[measure].sum()) if len(by_month) else 0.0
+                    slug: str = "participation-by-month", height: int = 260,
+                    events: pd.DataFrame | None = None) -> Figure:
+    """Participants (or contributions) per month, stacked by activity.
+
+    `events` (`figures.events`): the one-day events among them are drawn on their day, and are
+    rows of the table; `by_month` must then leave their rows out
+    (`figures.participation_by_month(..., one_day_events=False)`), so that nothing counts twice.
+    """
+    marked = one_day_events(events)
+    total = sum(float(rows[measure].sum()) for rows in (by_month, marked) if len(rows))
     title = text.t("participation.trend", lang)
     description = text.t("publish.chart.participation_alt", lang, total=text.format_number(total, lang),
                          date=text.format_date(as_of, lang))
-    chart = (participation_charts.participation_by_month(by_month, lang, measure, height=height)
-             if len(by_month) else None)
-    return Figure(slug, title, description, chart, month_table(by_month, lang),
-                  text.t("participation.trend_caption", lang))
+    chart = None
+    if len(by_month) or len(marked):
+        chart = participation_charts.participation_by_month(by_month, lang, measure, height=height)
+        days = [pd.Timestamp(day) for day in (*by_month["month"], *marked["start_date"])]
+        chart = event_marks.with_event_marks(chart, _ticks(marked, measure, lang), lang,
+                                             span=(min(days), max(days)))
+    table = month_table(by_month, lang)
+    note = text.t("participation.trend_caption", lang)
+    if len(marked):
+        table = pd.concat([table, _event_table(marked, lang)], ignore_index=True)
+        note = f"{note} {text.t('votes_page.ticks_note', lang)}"
+    return Figure(slug, title, description, chart, table, note)
+
+
+def one_day_events(events: pd.DataFrame | None) -> pd.DataFrame:
+    """The one-day events of `events` that participation rows name (drawn as ticks)."""
+    if events is None or events.empty:
+        return pd.DataFrame(columns=["start_date", "participants", "contributions", "activity"])
+    return events[events["one_day"] & (events["records"] > 0)]
+
+
+def _ticks(marked: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
+    """Each event's day, title, and the short words beside its tick (`4 févr. 2024 · 73 381`)."""
+    return pd.DataFrame({
+        "date": marked["start_date"].tolist(),
+        "label": [text.localised(row, lang) for row in marked.to_dict("records")],
+        "mark": [f"{date_text(day, lang)} · {text.format_number(value, lang)}"
+                 for day, value in zip(marked["start_date"], marked[measure], strict=True)],
+        "participants": marked[measure].tolist(),
+    })
+
+
+def _event_table(marked: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The events as rows of the month table: their day and title where a month is written."""
+    return pd.DataFrame({
+        text.t("meetings.col.month", lang): [
+            text.t("participation.event_row", lang, date=date_text(row["start_date"], lang),
+                   title=text.localised(row, lang))
+            for row in marked.to_dict("records")],
+        text.t("participation.activity", lang): [text.value_label("activity", a, lang)
+                                                 for a in marked["activity"]],
+        text.t("indicator.participants", lang): [int(v) for v in marked["participants"].fillna(0)],
+        text.t("indicator.contributions", lang): [int(v) for v in marked["contributions"].fillna(0)],
+    })
 
 
 def profile_figure(by_group: pd.DataFrame, domain: str, lang: str, public: bool) -> Figure:

@@ -64,9 +64,12 @@ def meetings_figure(cursor: Cursor, as_of: date, lang: str, height: int = 260) -
 
 def participation_figure(cursor: Cursor, as_of: date, lang: str, height: int = 260) -> Figure:
     """Participants per month, stacked by activity."""
-    figure = participation.by_month_figure(figures.participation_by_month(cursor, as_of), as_of, lang,
-                                           height=height)
-    return dataclasses.replace(figure, slug="participation", note="",
+    events = figures.events(cursor, as_of)
+    by_month = figures.participation_by_month(cursor, as_of, one_day_events=False)
+    figure = participation.by_month_figure(by_month, as_of, lang, height=height, events=events)
+    ticks = len(participation.one_day_events(events)) > 0
+    return dataclasses.replace(figure, slug="participation",
+                               note=text.t("votes_page.ticks_note", lang) if ticks else "",
                                title=text.t("publish.chart.participation", lang),
                                table=numbers_as_text(figure.table, lang))
 

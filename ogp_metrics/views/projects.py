@@ -61,7 +61,7 @@ def group_table(by_group: pd.DataFrame, group: str, lang: str) -> pd.DataFrame:
             text.t("projects_page.col.amount", lang): [euros(v, lang) for v in frame["amount_eur"]],
             text.t("projects_page.col.delivered", lang): [int(v) for v in frame["delivered"]],
             text.t("projects_page.col.delivered_share", lang): [
-                text.format_percent(v, lang, 1) for v in frame["delivered_pct"]
+                text.format_percent(v, lang) for v in frame["delivered_pct"]
             ],
         }
     )

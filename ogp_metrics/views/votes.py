@@ -8,12 +8,10 @@ cast for an option (blank and null votes left out). In public mode a sector's vo
 
 from __future__ import annotations
 
-import dataclasses
-
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.charts import bars, event_marks
+from ogp_metrics.charts import bars
 from ogp_metrics.charts import sectors as sector_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.views import privacy
@@ -22,6 +20,11 @@ from ogp_metrics.views.wording import date_span, date_text, missing
 
 # What the sector map can shade: a count of people, or a rate (never one for the other).
 MAP_MEASURES = ("turnout_pct", "voters")
+
+
+def rate(value: object, lang: str) -> str:
+    """A turnout or a share of votes: one decimal, always written (`6,0 %` beside `7,3 %`)."""
+    return text.format_percent(value, lang, 1, fixed=True)
 
 
 def events_summary(events: pd.DataFrame, lang: str) -> str:
@@ -62,29 +65,6 @@ def event_rows(events: pd.DataFrame, lang: str, commitments: dict[str, str]) -> 
     )
 
 
-def with_one_day_events(figure: Figure, events: pd.DataFrame, lang: str) -> Figure:
-    """A chart by month with each one-day event that participation rows name marked on its day
-    (`4 févr. 2024 · 73 381`), its title in the tooltip; the note says what the ticks are."""
-    marked = events[events["one_day"] & (events["records"] > 0)] if len(events) else events
-    if figure.chart is None or marked.empty:
-        return figure
-    ticks = pd.DataFrame(
-        {
-            "date": marked["start_date"].tolist(),
-            "label": [text.localised(row, lang) for row in marked.to_dict("records")],
-            "mark": [
-                f"{date_text(d, lang)} · {text.format_number(p, lang)}"
-                for d, p in zip(marked["start_date"], marked["participants"], strict=True)
-            ],
-            "participants": marked["participants"].tolist(),
-        }
-    )
-    note = " ".join(part for part in (figure.note, text.t("votes_page.ticks_note", lang)) if part)
-    return dataclasses.replace(
-        figure, chart=event_marks.with_event_marks(figure.chart, ticks, lang), note=note
-    )
-
-
 def vote_title(vote: dict, lang: str) -> str:
     """The vote's question (its event's title), and its date."""
     return text.t(
@@ -102,7 +82,7 @@ def turnout_text(vote: dict, lang: str) -> str:
     return text.t(
         "votes_page.turnout_text",
         lang,
-        pct=text.format_percent(vote["turnout_pct"], lang, 1),
+        pct=rate(vote["turnout_pct"], lang),
         voters=text.format_number(vote["voters"], lang),
         registered=text.format_number(vote["registered"], lang),
     )
@@ -121,7 +101,7 @@ def vote_cards(vote: dict, lang: str) -> list[Card]:
     return [
         Card(
             text.t("votes_page.turnout", lang),
-            text.format_percent(vote["turnout_pct"], lang, 1),
+            rate(vote["turnout_pct"], lang),
             caption=text.t("votes_page.turnout_caption", lang),
         ),
         Card(text.t("votes_page.col.voters", lang), text.format_number(vote["voters"], lang)),
@@ -161,7 +141,7 @@ def option_figure(vote: dict, options: pd.DataFrame, lang: str) -> Figure:
             "label": chosen["option"].astype(str).tolist(),
             "value": chosen["votes"].astype(float).tolist(),
             "text": [
-                f"{text.format_number(v, lang)} ({text.format_percent(s, lang, 1)})"
+                f"{text.format_number(v, lang)} ({rate(s, lang)})"
                 for v, s in zip(chosen["votes"], chosen["share_pct"], strict=True)
             ],
         }
@@ -181,7 +161,7 @@ def option_figure(vote: dict, options: pd.DataFrame, lang: str) -> Figure:
             text.t("votes_page.col.option", lang): rows["label"],
             value_title: [int(v) for v in chosen["votes"]],
             text.t("votes_page.col.share", lang): [
-                text.format_percent(s, lang, 1) for s in chosen["share_pct"]
+                rate(s, lang) for s in chosen["share_pct"]
             ],
         }
     )
@@ -220,7 +200,7 @@ def sector_table(sectors: pd.DataFrame, lang: str, public: bool) -> pd.DataFrame
                 for v, h in zip(frame["voters"], frame["hidden"], strict=True)
             ],
             text.t("votes_page.col.turnout", lang): [
-                "—" if h else text.format_percent(v, lang, 1)
+                "—" if h else rate(v, lang)
                 for v, h in zip(frame["turnout_pct"], frame["hidden"], strict=True)
             ],
         }
@@ -244,7 +224,7 @@ def sector_figure(
         if s in hidden
         else "—"
         if s not in written or missing(written[s])
-        else text.format_percent(written[s], lang, 1)
+        else rate(written[s], lang)
         if measure == "turnout_pct"
         else text.format_number(written[s], lang)
         for s in tiles["sector"]
@@ -252,7 +232,7 @@ def sector_figure(
     legend = text.t(f"votes_page.map_legend.{measure}", lang)
     ranked = frame[~frame["hidden"]].sort_values(measure, ascending=False).head(3)
     top = ", ".join(
-        f"{text.value_label('sector', s, lang)} ({text.format_percent(v, lang, 1)})"
+        f"{text.value_label('sector', s, lang)} ({rate(v, lang)})"
         if measure == "turnout_pct"
         else f"{text.value_label('sector', s, lang)} ({text.format_number(v, lang)})"
         for s, v in zip(ranked["sector"], ranked[measure], strict=True)
@@ -266,7 +246,7 @@ def sector_figure(
             legend,
             boundaries,
             description=description,
-            legend_format=",.1f" if measure == "turnout_pct" else ",d",
+            legend_format=",.1~f" if measure == "turnout_pct" else ",d",
         )
         if len(frame)
         else None
