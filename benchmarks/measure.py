@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,8 +37,17 @@ def floor(folder: Path, typed: bool) -> dict:
         path = folder / table.filename
         if path.is_file():
             options = "" if typed else ", all_varchar = true"
-            connection.execute(f"CREATE TABLE {table.name} AS SELECT * FROM read_csv($path{options})",
-                               {"path": str(path)})
+            try:
+                connection.execute(f"CREATE TABLE {table.name} AS SELECT * FROM read_csv($path{options})",
+                                   {"path": str(path)})
+            except duckdb.InvalidInputException:
+                # Windows-1252 (French Excel), which DuckDB cannot read without an extension
+                # (its latin-1 refuses `–`, `’`, `€`): transcoded to UTF-8 first, in the time.
+                with tempfile.TemporaryDirectory() as scratch:
+                    copy = Path(scratch) / table.filename
+                    copy.write_text(path.read_bytes().decode("cp1252"), encoding="utf-8")
+                    connection.execute(f"CREATE TABLE {table.name} AS SELECT * FROM read_csv($path{options})",
+                                       {"path": str(copy)})
     return {"seconds": time.perf_counter() - started}
 
 

@@ -215,6 +215,26 @@ def write_chart(outcome: dict, path: Path) -> None:
     path.write_bytes(vl_convert.vegalite_to_png(chart.to_dict(), scale=2))
 
 
-NOTES = """## What bounds each figure
+NOTES = """## What each figure measures, and what bounds it
 
-See the report of issue 14 (below, written from these measurements)."""
+- **floor text / floor typed**: DuckDB alone, `CREATE TABLE … AS SELECT * FROM read_csv(file)` for
+  every file, as text (`all_varchar`) or with the types it sniffs; no checks. Bound by DuckDB's CSV
+  parser on both cores. Windows-1252 files (French Excel), which DuckDB cannot read without an
+  extension, are transcoded to UTF-8 first, within the time.
+- **cold load**: `load_plan_cached` with an empty cache: the files' hashes and decoding, one typed
+  read per file by DuckDB (dates in the file's format, codes and references as ENUMs), one
+  aggregate pass counting every check, then writing the cache file. A file with any problem goes
+  through the cell-by-cell path that names its rows (not measured here: these folders are valid).
+  Bound by the typed read and the check pass, which the floor does not do.
+- **warm load**: a new process opening an unchanged folder: each file's hash (reused while its
+  size, times and inode are unchanged), the cache file's hash, then its tables as read-only views.
+- **summary, report, publish, export** (whole processes, `cold`: empty cache; `warm`: unchanged
+  folder): `summary --json` on an unchanged folder and date answers from a kept result; the
+  briefing (`report`) and the site (`publish`) run each distinct query once, but each of those is
+  a scan of the participation rows, and they draw their charts (Vega-Lite to PNG or SVG).
+- **pandas peer**: `pd.read_csv` of milestones, meetings and participation, dates parsed, the same
+  figures grouped in pandas: what a pandas-based app does on each run.
+- **page reruns**: AppTest runs the page script after the as-of date changes (a new date each
+  time, so the query cache misses); compared with the same page on the tiny test folder.
+- **browser**: the Overview's first full render in Chromium, from the address to the last chart.
+- **peak MB**: the largest resident size (`VmHWM`) of the process measured."""

@@ -256,8 +256,12 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
             folder = folder_for(workdir, rows, variant, seed)
             log(f"{name}: {folder}")
             plain = variant == "plain"
-            results[name] = bench_folder(folder, repeat, pages if plain else [], reruns,
-                                         browser and plain, commands if plain else (), quiet_wait, log)
+            try:
+                results[name] = bench_folder(folder, repeat, pages if plain else [], reruns,
+                                             browser and plain, commands if plain else (), quiet_wait, log)
+            except RuntimeError as error:  # one folder's failure must not lose the others' figures
+                log(f"{name}: not measured: {error}")
+                continue
             results[name].update(rows=rows, variant=variant)
     info["load_after"] = os.getloadavg()
     outcome = {"machine": info, "repeat": repeat, "reruns": reruns, "pages": pages,
