@@ -20,14 +20,22 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ogp_metrics import text, updates
-from ogp_metrics.cli.common import Command, parse_date, print_problems
+from ogp_metrics import text
+from ogp_metrics.cli.common import Command, lazy_module, parse_date, print_problems
 from ogp_metrics.cli.staff_commands import author_options, check_author, data_option, usage_error
 from ogp_metrics.contract.schema import IMPORT_MODES, TABLES_BY_NAME
 from ogp_metrics.ingest import mapping
 from ogp_metrics.ingest.load import data_folder
 from ogp_metrics.ingest.problems import Problem, describe_problem, problem_count
-from ogp_metrics.updates import summary
+
+# pandas and more: loaded when `import` runs, not for every other command's parser.
+updates = lazy_module("ogp_metrics.updates")
+
+
+def _summary():
+    from ogp_metrics.updates import summary
+
+    return summary
 
 USAGE, REFUSED = 2, 1
 
@@ -145,7 +153,7 @@ def _uploads(args: argparse.Namespace, folder: Path) -> list[updates.Upload] | i
 def _refused(problems: list[Problem], lang: str, as_json: bool, message: str | None = None) -> int:
     if as_json:
         listed = problems or [Problem("", "refused", details={"reason": message or ""})]
-        _print_json(summary.refused_document(listed, lang))
+        _print_json(_summary().refused_document(listed, lang))
         return REFUSED
     if message:
         print(message, file=sys.stderr)
@@ -163,7 +171,7 @@ def _refused(problems: list[Problem], lang: str, as_json: bool, message: str | N
 
 def _print_preview(preparation: updates.Preparation, lang: str) -> None:
     number = lambda value: text.format_number(value, lang)  # noqa: E731
-    for file in summary.file_summaries(preparation):
+    for file in _summary().file_summaries(preparation):
         print(text.t("imports.cli.change", lang, target=file.filename, file=file.file,
                      mode=text.t(f"imports.mode.{file.mode}", lang), added=number(file.added),
                      removed=number(file.removed), changed=number(file.changed),
@@ -193,7 +201,7 @@ def _confirmed(lang: str) -> bool:
 def _done(preparation: updates.Preparation, lang: str, as_json: bool, published: bool,
           message: str, version: int | None = None) -> int:
     if as_json:
-        _print_json(summary.preview_document(preparation, lang, published, version))
+        _print_json(_summary().preview_document(preparation, lang, published, version))
     else:
         print(text.t(message, lang, version=version))
     return 0

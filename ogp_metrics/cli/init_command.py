@@ -15,7 +15,6 @@ from pathlib import Path
 from ogp_metrics import text
 from ogp_metrics.cli.common import Command, parse_date
 from ogp_metrics.cli.staff_commands import usage_error
-from ogp_metrics.updates.new_plan import NewPlanError, new_plan
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,10 +28,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def init(args: argparse.Namespace) -> int:
+    from ogp_metrics.updates import new_plan  # (pandas: loaded when `init` runs, not for every command)
+
     folder = Path(args.folder)
     try:
-        written = new_plan(folder, args.name, args.start, args.end, args.member)
-    except NewPlanError as error:
+        written = new_plan.new_plan(folder, args.name, args.start, args.end, args.member)
+    except new_plan.NewPlanError as error:
         return usage_error(text.t(f"participation.init.{error.code}", args.lang, **error.details))
     print(text.t("participation.init.done", args.lang, folder=folder, count=len(written)))
     return 0
