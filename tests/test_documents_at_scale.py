@@ -72,6 +72,21 @@ def test_the_briefing_lists_the_first_rows_then_counts_the_others(bundled, monke
     assert words.count("more, not listed here.") == 5
 
 
+def test_a_large_plans_briefing_gives_each_commitment_one_line(bundled, monkeypatch):
+    # With sections for at most 3 commitments, the bundled plan's 4 are a table of 4 lines, with
+    # their milestones counted (five, six, four and six; on 30 Nov 2026 FRPA0001, FRPA0002 and
+    # FRPA0004 have one overdue each) and no milestone listed.
+    monkeypatch.setattr(briefing, "SECTIONS_AT_MOST", 3)
+    content = briefing.briefing_pdf(bundled, DATES[1], "en")
+    words = " ".join(" ".join(page.extract_text() for page in PdfReader(BytesIO(content)).pages).split())
+    assert "This plan has 4 commitments: one line each" in words
+    for total in (5, 6, 4):
+        assert f"of {total} · overdue:" in words
+    assert words.count("· overdue: 1") == 3 and words.count("· overdue: 0") == 1
+    assert "No milestone is defined" not in words and "Weighted progress" in words
+    assert "FRPA0001-M5" not in words  # milestones are not listed
+
+
 def test_the_site_lists_the_first_meetings_then_links_the_data_file(bundled, monkeypatch, tmp_path):
     monkeypatch.setattr(site_pages, "LISTED", 3)
     site.publish_site(bundled, tmp_path / "site", DATES[0])

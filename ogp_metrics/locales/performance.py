@@ -33,6 +33,11 @@ LABELS: dict[str, tuple[str, str]] = {
                            "… and one more point of attention: see the Milestones page."),
     # Long lists in the briefing and on the public site: the first ones, then a count
     "briefing.more_listed": ("… et {count} autres, non listés ici.", "… and {count} more, not listed here."),
+    "briefing.commitments_as_lines": (
+        "Ce plan compte {count} engagements : une ligne chacun ; le détail de chacun (jalons, "
+        "évaluations) est sur la page Engagements du tableau de bord.",
+        "This plan has {count} commitments: one line each; each one's detail (milestones, "
+        "assessments) is on the dashboard's Commitments page."),
     "site.more_listed": ("… et {count} autres, tous dans le fichier de données",
                          "… and {count} more, all in the data file"),
 }

@@ -46,6 +46,9 @@ from ogp_metrics.views.plan_facts import codes, illustrative_notice, overdue_fir
 CHART_HEIGHT = 220
 # Rows listed in a table of milestones (the overdue ones, a commitment's); the others are counted.
 LISTED = 15
+# A real plan has a few commitments, each with its own section; beyond this many, a section each
+# would make a document nobody reads in a meeting (and take minutes to typeset): one line each.
+SECTIONS_AT_MOST = 20
 
 
 def _cover(document: PdfDocument, cursor: figures.Cursor, plan: Plan, as_of: date, lang: str) -> None:
@@ -223,6 +226,26 @@ def _assessment(label: str, completion: str, assessed: object, lang: str) -> str
     return f"{label}{colon}{words} ({on})"
 
 
+def _commitment_lines(document: PdfDocument, commitments: pd.DataFrame, names: dict[str, str],
+                      lang: str) -> None:
+    """A large plan's commitments, one line each: lead, completion, progress, milestones."""
+    document.paragraph(text.t("briefing.commitments_as_lines", lang,
+                              count=text.format_number(len(commitments), lang)), size=9.5, colour=MUTED)
+    rows = [[f"{record['commitment_id']} · {text.localised(record, lang)}",
+             names.get(record["lead_institution"], record["lead_institution"]),
+             text.value_label("completion", record["self_completion"], lang),
+             text.format_percent(float(record["weighted_progress_pct"]), lang),
+             text.t("briefing.milestones_count", lang,
+                    complete=text.format_number(record["milestones_complete"], lang),
+                    total=text.format_number(record["milestones"], lang),
+                    overdue=text.format_number(record["milestones_overdue"], lang))]
+            for record in commitments.to_dict("records")]
+    document.data_table([text.t("col.commitment", lang), text.t("briefing.lead", lang),
+                         text.t("briefing.completion", lang), text.t("briefing.progress", lang),
+                         text.t("briefing.milestones", lang)], rows, (58, 34, 26, 20, 36),
+                        ("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"), size=8)
+
+
 def _milestone_rows(milestones: pd.DataFrame, names: dict[str, str],
                     lang: str) -> tuple[list[list[str]], list[list[FontFace | None]]]:
     records = overdue_first(milestones)
@@ -253,6 +276,9 @@ def _commitments(document: PdfDocument, cursor: figures.Cursor, as_of: date, lan
     document.heading(text.t("overview.commitments", lang))
     if commitments.empty:
         document.paragraph(text.t("overview.empty", lang), size=9.5, colour=MUTED)
+        return
+    if len(commitments) > SECTIONS_AT_MOST:
+        _commitment_lines(document, commitments, names, lang)
         return
     for record in commitments.to_dict("records"):
         title = f"{record['commitment_id']} · {text.localised(record, lang)}"
