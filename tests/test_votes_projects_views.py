@@ -21,6 +21,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from ogp_metrics import figures
@@ -63,6 +64,12 @@ def test_events_are_counted_as_events_and_listed(cursor):
         "Participations": ["200", "30", "0"],
         "Sectors": ["2", "1", "0"],
     }
+    # A vote that no participation row names (V2, say with results: 50 voters over 3 sectors)
+    # is counted from its results; one that rows name (V1) keeps the rows' figures.
+    held = pd.DataFrame({"event_id": ["V1", "V2"], "voters": [999, 50], "sectors": [9, 3]})
+    rows = votes.event_rows(events, "en", {}, held)
+    assert rows["Participations"].tolist() == ["200", "30", "50"]
+    assert rows["Sectors"].tolist() == ["2", "1", "3"]
 
 
 def test_a_votes_question_result_and_turnout(cursor, vote):

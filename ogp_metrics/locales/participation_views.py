@@ -25,10 +25,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "votes_page.rows_count": ("{count} lignes", "{count} rows"),
     "votes_page.rows_count.one": ("{count} ligne", "{count} row"),
     "votes_page.events_caption": (
-        "Participations et secteurs : ceux des lignes de participation qui nomment l'événement ; les "
-        "votants et inscrits d'une votation sont dans sa section, d'après ses résultats.",
-        "Participants and sectors: those of the participation rows that name the event; a vote's "
-        "voters and registered voters are in its section, from its results."),
+        "Participations et secteurs : ceux des lignes de participation qui nomment l'événement ; pour "
+        "une votation qu'aucune ligne ne nomme, ses votants et ses secteurs d'après ses résultats.",
+        "Participants and sectors: those of the participation rows that name the event; for a vote "
+        "that no row names, its voters and sectors from its results."),
     "votes_page.col.event": ("Événement", "Event"),
     "votes_page.col.dates": ("Dates", "Dates"),
     "votes_page.col.channel": ("Modalité", "Channel"),

@@ -27,7 +27,7 @@ def votes_projects_page(ctx: PageContext) -> tuple[str, str]:
     parts.append(f"<p>{esc(votes.events_summary(events, ctx.lang))}</p>")
     if not events.empty:
         commitments = labels.commitment_labels(figures.commitment_titles(ctx.cursor), ctx.lang, public=True)
-        rows = votes.event_rows(events, ctx.lang, commitments)
+        rows = votes.event_rows(events, ctx.lang, commitments, figures.votes(ctx.cursor, ctx.as_of))
         parts.append(
             table_html(rows, ctx.t("votes_page.events"), (rows.columns[4], rows.columns[5]), stacked=True)
         )

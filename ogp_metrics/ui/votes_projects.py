@@ -18,7 +18,7 @@ def show_events(view: View, filters: figures.Filters) -> None:
     commitments = labels.commitment_labels(view.q(figures.commitment_titles), view.lang, view.public)
     tables.show_table(
         view,
-        votes.event_rows(events, view.lang, commitments),
+        votes.event_rows(events, view.lang, commitments, view.q(figures.votes, view.as_of, filters)),
         view.t("votes_page.events"),
         numeric=(view.t("indicator.participants"), view.t("votes_page.col.sectors")),
         nowrap=(view.t("votes_page.col.dates"),),

@@ -39,9 +39,17 @@ def events_summary(events: pd.DataFrame, lang: str) -> str:
     )
 
 
-def event_rows(events: pd.DataFrame, lang: str, commitments: dict[str, str]) -> pd.DataFrame:
+def event_rows(events: pd.DataFrame, lang: str, commitments: dict[str, str],
+               held: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each event: title, dates (one date for a one-day event), channel, commitment, participants
-    and sectors of the participation rows that name it."""
+    and sectors of the participation rows that name it; for a vote of `held` (`figures.votes`)
+    that no row names, its voters and sectors from its results."""
+    results = {} if held is None else {vote["event_id"]: vote for vote in held.to_dict("records")}
+    counted = [
+        (row["participants"], row["sectors"]) if row["records"] or row["event_id"] not in results
+        else (results[row["event_id"]]["voters"], results[row["event_id"]]["sectors"])
+        for row in events.to_dict("records")
+    ]
     return pd.DataFrame(
         {
             text.t("votes_page.col.event", lang): [
@@ -57,10 +65,8 @@ def event_rows(events: pd.DataFrame, lang: str, commitments: dict[str, str]) -> 
             text.t("col.commitment", lang): [
                 commitments.get(c, "—") if not missing(c) else "—" for c in events["commitment_id"]
             ],
-            text.t("indicator.participants", lang): [
-                text.format_number(v, lang) for v in events["participants"]
-            ],
-            text.t("votes_page.col.sectors", lang): [text.format_number(v, lang) for v in events["sectors"]],
+            text.t("indicator.participants", lang): [text.format_number(v, lang) for v, _ in counted],
+            text.t("votes_page.col.sectors", lang): [text.format_number(v, lang) for _, v in counted],
         }
     )
 
