@@ -109,22 +109,17 @@ def test_a_spelling_past_the_sample_is_read_again_as_text(tmp_path, monkeypatch)
             last["gender"]) == (row, "participatory_budget", "11", 1200, "female")
 
 
-def test_a_problem_past_the_sample_is_listed_at_its_row(tmp_path):
+@pytest.mark.parametrize("cells, column, code, value", [
+    (["2025-03-01", "other", "C1", "11", "-5", "", "", ""], "participants", "bad_whole", "-5"),
+    (["2025-03-01", "other", "C9", "11", "5", "", "", ""], "commitment_id", "unknown_reference", "C9"),
+], ids=["past the sample", "unknown reference"])
+def test_a_problem_past_the_sample_is_listed_at_its_row_with_its_value(tmp_path, cells, column, code, value):
     folder = copy_tiny(tmp_path)
-    row = _long_participation(folder, ["2025-03-01", "other", "C1", "11", "-5", "", "", ""])
+    row = _long_participation(folder, cells)
     with pytest.raises(DataFolderError) as raised:
         load.load_plan(folder)
     problems = [(p.file, p.row, p.column, p.code, p.value) for p in raised.value.report.problems]
-    assert problems == [("participation.csv", row, "participants", "bad_whole", "-5")]
-
-
-def test_an_unknown_reference_is_listed_with_its_value(tmp_path):
-    folder = copy_tiny(tmp_path)
-    row = _long_participation(folder, ["2025-03-01", "other", "C9", "11", "5", "", "", ""])
-    with pytest.raises(DataFolderError) as raised:
-        load.load_plan(folder)
-    problems = [(p.file, p.row, p.column, p.code, p.value) for p in raised.value.report.problems]
-    assert problems == [("participation.csv", row, "commitment_id", "unknown_reference", "C9")]
+    assert problems == [("participation.csv", row, column, code, value)]
 
 
 def _date_cases(count: int) -> list[str]:

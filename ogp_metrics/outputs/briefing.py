@@ -235,15 +235,20 @@ def _commitment_lines(document: PdfDocument, commitments: pd.DataFrame, names: d
              names.get(record["lead_institution"], record["lead_institution"]),
              text.value_label("completion", record["self_completion"], lang),
              text.format_percent(float(record["weighted_progress_pct"]), lang),
-             text.t("briefing.milestones_count", lang,
-                    complete=text.format_number(record["milestones_complete"], lang),
-                    total=text.format_number(record["milestones"], lang),
-                    overdue=text.format_number(record["milestones_overdue"], lang))]
+             _milestones_count(record, lang)]
             for record in commitments.to_dict("records")]
     document.data_table([text.t("col.commitment", lang), text.t("briefing.lead", lang),
                          text.t("briefing.completion", lang), text.t("briefing.progress", lang),
                          text.t("briefing.milestones", lang)], rows, (58, 34, 26, 20, 36),
                         ("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"), size=8)
+
+
+def _milestones_count(record: dict, lang: str) -> str:
+    """`Terminés : 4 sur 6 · en retard : 1`."""
+    return text.t("briefing.milestones_count", lang,
+                  complete=text.format_number(record["milestones_complete"], lang),
+                  total=text.format_number(record["milestones"], lang),
+                  overdue=text.format_number(record["milestones_overdue"], lang))
 
 
 def _milestone_rows(milestones: pd.DataFrame, names: dict[str, str],
@@ -297,11 +302,7 @@ def _commitments(document: PdfDocument, cursor: figures.Cursor, as_of: date, lan
                             record["self_assessment_date"], lang),
                 _assessment(text.t("assessor.independent", lang), record["independent_completion"],
                             record["independent_assessment_date"], lang)])),
-            (text.t("briefing.milestones", lang), text.t(
-                "briefing.milestones_count", lang,
-                complete=text.format_number(record["milestones_complete"], lang),
-                total=text.format_number(record["milestones"], lang),
-                overdue=text.format_number(record["milestones_overdue"], lang))),
+            (text.t("briefing.milestones", lang), _milestones_count(record, lang)),
         ]
         details = [(label, value) for label, value in details if value]
         # The commitment's heading, description, details and progress stay on one page, with

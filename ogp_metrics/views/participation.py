@@ -21,10 +21,12 @@ from ogp_metrics.views.wording import date_text, month_label, percent, share_tex
 MEASURES = participation_charts.MEASURES
 
 
-def month_table(by_month: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Participants and contributions by month and activity (`figures.participation_by_month`)."""
+def month_table(by_month: pd.DataFrame, lang: str, when: list[str] | None = None) -> pd.DataFrame:
+    """Participants and contributions by month and activity (`figures.participation_by_month`);
+    `when`: what the first column says instead of each row's month."""
     return pd.DataFrame({
-        text.t("meetings.col.month", lang): [month_label(m, lang) for m in by_month["month"]],
+        text.t("meetings.col.month", lang): when if when is not None else [month_label(m, lang)
+                                                                           for m in by_month["month"]],
         text.t("participation.activity", lang): [text.value_label("activity", a, lang)
                                                  for a in by_month["activity"]],
         text.t("indicator.participants", lang): [int(v) for v in by_month["participants"].fillna(0)],
@@ -115,7 +117,9 @@ def by_month_figure(by_month: pd.DataFrame, as_of: date, lang: str, measure: str
     table = month_table(by_month, lang)
     note = text.t("participation.trend_caption", lang)
     if len(marked):
-        table = pd.concat([table, _event_table(marked, lang)], ignore_index=True)
+        days = [text.t("participation.event_row", lang, date=date_text(row["start_date"], lang),
+                       title=text.localised(row, lang)) for row in marked.to_dict("records")]
+        table = pd.concat([table, month_table(marked, lang, when=days)], ignore_index=True)
         note = f"{note} {text.t('votes_page.ticks_note', lang)}"
     return Figure(slug, title, description, chart, table, note)
 
@@ -135,20 +139,6 @@ def _ticks(marked: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
         "mark": [f"{date_text(day, lang)} · {text.format_number(value, lang)}"
                  for day, value in zip(marked["start_date"], marked[measure], strict=True)],
         "participants": marked[measure].tolist(),
-    })
-
-
-def _event_table(marked: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The events as rows of the month table: their day and title where a month is written."""
-    return pd.DataFrame({
-        text.t("meetings.col.month", lang): [
-            text.t("participation.event_row", lang, date=date_text(row["start_date"], lang),
-                   title=text.localised(row, lang))
-            for row in marked.to_dict("records")],
-        text.t("participation.activity", lang): [text.value_label("activity", a, lang)
-                                                 for a in marked["activity"]],
-        text.t("indicator.participants", lang): [int(v) for v in marked["participants"].fillna(0)],
-        text.t("indicator.contributions", lang): [int(v) for v in marked["contributions"].fillna(0)],
     })
 
 
