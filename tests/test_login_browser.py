@@ -181,7 +181,8 @@ def test_an_anonymous_visitor_gets_page_not_found_at_the_staff_pages(servers, br
             assert page.locator('[data-testid="stFileUploader"]').count() == 0
             links = page.locator('[data-testid="stSidebarNavLink"]').all_inner_texts()
             assert not any("Mettre à jour" in link or "Historique" in link for link in links)
-        assert page.get_by_role("button", name="Connexion agents").is_visible()
+        # The sidebar may draw its button a moment after the page's text: wait for it.
+        page.get_by_role("button", name="Connexion agents").wait_for(state="visible", timeout=30_000)
     finally:
         context.close()
 
