@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
 from ogp_metrics.locales import all_labels
 
@@ -81,10 +81,21 @@ def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0
     are zero are left out (`12 345`), unless `fixed`."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return _MISSING
-    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")
-    # Half up, as people round by hand; babel would round half to even.
-    return format_decimal(_round_half_up(float(value), decimals), format=pattern,
-                          locale=_LOCALES[language(lang)])
+    # Half up, as people round by hand (babel would round half to even); the locale's symbols
+    # are babel's, the grouping Python's: a site or an export writes tens of thousands of these.
+    rounded = _round_half_up(float(value), decimals)
+    group, point, minus = _number_symbols(language(lang))
+    whole, _, fraction = f"{abs(rounded):,f}".partition(".")
+    if not fixed:
+        fraction = fraction.rstrip("0")
+    written = whole.replace(",", group) + (point + fraction if fraction else "")
+    return minus + written if rounded < 0 else written
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _number_symbols(lang: str) -> tuple[str, str, str]:
+    locale = _LOCALES[lang]
+    return get_group_symbol(locale), get_decimal_symbol(locale), get_minus_sign_symbol(locale)
 
 
 def _round_half_up(value: float, decimals: int = 1) -> Decimal:
@@ -112,8 +123,13 @@ def format_date(value: date | datetime | None, lang: str = DEFAULT_LANGUAGE,
         value = value.date()
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime().date()
+    return _format_day(value, language(lang), style)
+
+
+@lru_cache(maxsize=4096)  # a table of thousands of milestones has a few hundred distinct days
+def _format_day(value: date, lang: str, style: str) -> str:
     patterns = {"medium": "d MMM y", "long": "d MMMM y", "month": "MMM y", "numeric": "dd/MM/y"}
     pattern = patterns[style]
-    if language(lang) == "fr" and value.day == 1 and pattern.startswith("d "):
+    if lang == "fr" and value.day == 1 and pattern.startswith("d "):
         pattern = "d'er' " + pattern[2:]  # French writes the first of the month `1er avr.`
-    return babel_format_date(value, pattern, locale=_LOCALES[language(lang)])
+    return babel_format_date(value, pattern, locale=_LOCALES[lang])

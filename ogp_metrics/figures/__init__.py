@@ -29,6 +29,7 @@ from ogp_metrics.figures.committee_queries import (
     meetings_held,
     milestone_changes,
     new_assessments,
+    reached_between,
     steering_committees,
     targets_reached,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "PROJECT_GROUPS", "events", "events_taken_part", "independent_assessments", "project_deliveries",
     "projects", "projects_by", "vote_options", "vote_options_by_sector", "vote_sectors", "votes",
     # the steering committee (committee_queries, risk_rules)
-    "decisions", "meetings_held", "milestone_changes", "new_assessments", "steering_committees",
+    "decisions", "meetings_held", "milestone_changes", "new_assessments", "reached_between",
+    "steering_committees",
     "targets_reached",
 ]

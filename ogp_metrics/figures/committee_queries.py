@@ -116,7 +116,12 @@ def meetings_held(cursor: Cursor, since: date, as_of: date, filters: Filters = N
 
 def targets_reached(cursor: Cursor, since: date, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """The targets first met after `since`, up to `as_of` (`figures.targets`, `reached_on`)."""
-    every = targets(cursor, as_of, filters)
+    return reached_between(targets(cursor, as_of, filters), since, as_of)
+
+
+def reached_between(every: pd.DataFrame, since: date, as_of: date) -> pd.DataFrame:
+    """The rows of `figures.targets` (as of `as_of`) first met after `since`: a page that has the
+    targets already picks them out instead of computing the targets twice."""
     reached = pd.to_datetime(every["reached_on"])
     return every[(reached > pd.Timestamp(since)) & (reached <= pd.Timestamp(as_of))].reset_index(drop=True)
 

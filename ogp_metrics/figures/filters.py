@@ -12,7 +12,7 @@ parameters, never written into the SQL.
 - `owners` chooses milestones by owner (`""`: milestones with no owner);
 - `statuses` chooses milestones by their status as of the date (`figures.milestones` applies it);
 - `meeting_types` and `phases` choose meetings; `activities` chooses participation records
-  and events (and with events, their vote results);
+  (and their daily sums, `participation_daily`) and events (and with events, their vote results);
 - `commitments` also chooses events and decided projects.
 """
 
@@ -89,6 +89,10 @@ meetings AS NOT MATERIALIZED (
 ),
 participation AS NOT MATERIALIZED (
     SELECT * FROM main.participation
+    WHERE {_in("f_activities", "activity")} AND {_in("f_commitments", "commitment_id")}
+),
+participation_daily AS NOT MATERIALIZED (
+    SELECT * FROM main.participation_daily
     WHERE {_in("f_activities", "activity")} AND {_in("f_commitments", "commitment_id")}
 ),
 events AS (

@@ -1,4 +1,8 @@
-"""Participation as of a date: by month, by group, running totals and totals."""
+"""Participation as of a date: by month, by group, running totals and totals.
+
+The figures that need only the day, activity, commitment or event read `participation_daily`
+(the records summed by those, kept with the plan: `ingest.stored_tables`), far fewer rows than
+the records; a grouping by sector, age group or gender reads the records."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from ogp_metrics.figures.sql import Cursor, frame, record
 PARTICIPATION_BY_MONTH = """
 SELECT date_trunc('month', date) AS month, activity,
        sum(participants) AS participants, sum(contributions) AS contributions
-FROM participation WHERE date <= $as_of
+FROM participation_daily WHERE date <= $as_of
   AND ($one_day_events OR event_id IS NULL OR event_id NOT IN (
       SELECT event_id FROM events
       WHERE start_date <= $as_of AND coalesce(end_date, start_date) = start_date))
@@ -26,7 +30,7 @@ SELECT month, sum(participants) OVER (ORDER BY month) AS participants,
        sum(contributions) OVER (ORDER BY month) AS contributions
 FROM (SELECT date_trunc('month', date) AS month, sum(participants) AS participants,
              sum(contributions) AS contributions
-      FROM participation WHERE date <= $as_of GROUP BY ALL)
+      FROM participation_daily WHERE date <= $as_of GROUP BY ALL)
 ORDER BY month
 """
 
@@ -34,7 +38,7 @@ ORDER BY month
 PARTICIPATION_BY_GROUPS = """
 SELECT {grouping} AS grouping, {key} AS group_key, sum(participants) AS participants,
        sum(contributions) AS contributions
-FROM participation WHERE date <= $as_of
+FROM {source} WHERE date <= $as_of
 GROUP BY GROUPING SETS ({sets}) ORDER BY grouping, group_key NULLS LAST
 """
 # Only these columns may be grouped on; they are the contract's names, never user text.
@@ -45,13 +49,14 @@ PARTICIPATION_GROUPS = {
     "gender": "coalesce(gender, 'unknown')",
     "commitment": "commitment_id",
 }
+DAILY_GROUPS = ("activity", "commitment")  # the groupings `participation_daily` can answer
 
 PARTICIPATION_TOTALS = """
 SELECT coalesce(sum(participants) FILTER (WHERE date <= $as_of), 0) AS participants,
        coalesce(sum(contributions) FILTER (WHERE date <= $as_of), 0) AS contributions,
-       count(*) FILTER (WHERE date <= $as_of) AS records,
+       coalesce(sum(records) FILTER (WHERE date <= $as_of), 0) AS records,
        (SELECT count(*) FROM main.participation) AS all_records
-FROM participation
+FROM participation_daily
 """
 
 
@@ -77,13 +82,25 @@ def participation_by(cursor: Cursor, as_of: date, group: str,
 
 def participation_by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...],
                             filters: Filters = NO_FILTERS) -> dict[str, pd.DataFrame]:
-    """`participation_by` for several groups (keys of `PARTICIPATION_GROUPS`), in one scan."""
+    """`participation_by` for several groups (keys of `PARTICIPATION_GROUPS`): those the daily
+    sums answer in one scan of them, the others in one scan of the records."""
+    daily = tuple(group for group in groups if group in DAILY_GROUPS)
+    result = {}
+    for chosen, source in ((daily, "participation_daily"),
+                           (tuple(group for group in groups if group not in daily), "participation")):
+        if chosen:
+            result |= _by_groups(cursor, as_of, chosen, filters, source)
+    return {group: result[group] for group in groups}
+
+
+def _by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...], filters: Filters,
+               source: str) -> dict[str, pd.DataFrame]:
     keys = {group: PARTICIPATION_GROUPS[group] for group in groups}  # contract names only
     grouping = "CASE " + " ".join(f"WHEN GROUPING({key}) = 0 THEN '{group}'"
                                   for group, key in keys.items()) + " END"
     key = "CASE " + " ".join(f"WHEN GROUPING({key}) = 0 THEN CAST({key} AS VARCHAR)"
                              for key in keys.values()) + " END"
-    sql = PARTICIPATION_BY_GROUPS.format(grouping=grouping, key=key,
+    sql = PARTICIPATION_BY_GROUPS.format(grouping=grouping, key=key, source=source,
                                          sets=", ".join(f"({key})" for key in keys.values()))
     rows = frame(cursor, filtered(sql), as_of=as_of, **filters.params())
     return {group: rows[rows["grouping"] == group].drop(columns="grouping").reset_index(drop=True)

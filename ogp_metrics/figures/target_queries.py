@@ -16,8 +16,8 @@ from ogp_metrics.figures.sql import Cursor, frame
 INDICATOR_EVENTS = """
 SELECT 'meetings_held' AS indicator, commitment_id, date AS day, 1.0 AS amount FROM meetings
 UNION ALL SELECT 'public_meetings_held', commitment_id, date, 1.0 FROM meetings WHERE is_public
-UNION ALL SELECT 'participants', commitment_id, date, participants FROM participation
-UNION ALL SELECT 'contributions', commitment_id, date, coalesce(contributions, 0) FROM participation
+UNION ALL SELECT 'participants', commitment_id, date, participants FROM participation_daily
+UNION ALL SELECT 'contributions', commitment_id, date, coalesce(contributions, 0) FROM participation_daily
 UNION ALL SELECT 'milestones_complete', commitment_id, completed_date, 1.0 FROM milestones
           WHERE completed_date IS NOT NULL
 """

@@ -162,6 +162,7 @@ def _load(folder: Path, database: Path | None = None) -> tuple[duckdb.DuckDBPyCo
             return None, report
         for table in TABLES:
             stored_tables.publish(connection, table, present=table.name in staged)
+        stored_tables.publish_summaries(connection)
         return connection, report
     except duckdb.Error as error:  # a file DuckDB cannot parse at all
         connection.close()

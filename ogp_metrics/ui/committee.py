@@ -121,7 +121,7 @@ def since_changes(view: View, since: date | None, is_committee: bool) -> None:
     groups = committee.since_groups(
         view.q(figures.milestone_changes, since, view.as_of),
         view.q(figures.new_assessments, since, view.as_of),
-        view.q(figures.targets_reached, since, view.as_of),
+        figures.reached_between(view.q(figures.targets, view.as_of), since, view.as_of),
         view.q(figures.meetings_held, since, view.as_of),
         names(view), None if view.public else view.q(figures.decisions, view.as_of), since)
     if not groups:
