@@ -95,3 +95,22 @@ def test_the_site_lists_the_first_meetings_then_links_the_data_file(bundled, mon
     assert f"… et {held - 3} autres, tous dans le fichier de données" in page
     assert '<a href="../data/meetings.csv">meetings.csv</a>' in page
     assert (tmp_path / "site" / "data" / "meetings.csv").is_file()
+
+
+def test_a_large_plan_s_milestones_chart_draws_the_most_late_and_the_table_all(monkeypatch, tmp_path):
+    # The tiny plan as of 1 July 2025 (by hand): C1 has 1 milestone complete, 1 in progress and
+    # 1 not started; C2 has both of its milestones overdue. With room for one bar, C2 is drawn.
+    from helpers import copy_tiny
+
+    from ogp_metrics.views import print_figures
+
+    monkeypatch.setattr(print_figures, "CHART_COMMITMENTS_AT_MOST", 1)
+    plan = load_plan(copy_tiny(tmp_path))
+    figure = print_figures.milestones_figure(plan.cursor(), date(2025, 7, 1), "fr")
+    drawn = figure.chart.to_dict()["datasets"]
+    assert {row["commitment_id"] for rows in drawn.values() for row in rows} == {"C2"}
+    assert figure.table.iloc[:, 0].tolist() == ["Assemblée citoyenne", "Citoyenneté européenne"]
+    assert figure.table.iloc[:, 1:].values.tolist() == [[1, 1, 1, 0], [0, 0, 0, 2]]
+    assert figure.note == ("Le graphique montre les 1 engagements qui ont le plus de jalons en retard, "
+                           "sur 2\u202f; le tableau les donne tous.")
+    plan.connection.close()

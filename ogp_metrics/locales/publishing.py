@@ -59,6 +59,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "publish.chart.milestones": ("Jalons par engagement et par statut",
                                  "Milestones by commitment and status"),
     "publish.chart.milestones_axis": ("Jalons", "Milestones"),
+    "publish.chart.milestones_most_late": ("Le graphique montre les {shown} engagements qui ont le plus de "
+                                           "jalons en retard, sur {total} ; le tableau les donne tous.",
+                                           "The chart shows the {shown} commitments with the most overdue "
+                                           "milestones, of {total}; the table lists them all."),
     "publish.chart.milestones_alt": ("{total} jalons : {complete} terminés, {in_progress} en cours, "
                                      "{not_started} pas commencés, {overdue} en retard.",
                                      "{total} milestones: {complete} complete, {in_progress} in progress, "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -39,12 +40,21 @@ def table_html(frame: pd.DataFrame, title: str, numeric: tuple[str, ...] = (),
     show each row as a card (`table.stacked` in the stylesheet). `nowrap`: columns kept on one
     line (dates, states).
     """
+    return rows_html(list(frame.columns), frame.itertuples(index=False), title, numeric, raw_html,
+                     caption, stacked, nowrap)
+
+
+def rows_html(columns: list[str], records: Iterable[Sequence], title: str, numeric: tuple[str, ...] = (),
+              raw_html: tuple[str, ...] = (), caption: bool = True, stacked: bool = False,
+              nowrap: tuple[str, ...] = ()) -> str:
+    """`table_html` of rows given as sequences under `columns` (no frame to build: a page of 200
+    commitments draws 200 tables)."""
     head = "".join(f'<th scope="col"{NUMBER_CLASS if name in numeric else ""}>{esc(name)}</th>'
-                   for name in frame.columns)
+                   for name in columns)
     rows = []
-    for record in frame.itertuples(index=False):
+    for record in records:
         cells = []
-        for name, value in zip(frame.columns, record, strict=True):
+        for name, value in zip(columns, record, strict=True):
             content = value if name in raw_html else esc(value)
             css = NUMBER_CLASS if name in numeric else NOWRAP_CLASS if name in nowrap else ""
             label = f' data-label="{esc(name)}"' if stacked else ""

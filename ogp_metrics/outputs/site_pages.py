@@ -22,6 +22,7 @@ from ogp_metrics.outputs.site_html import (
     figure_html,
     link,
     numeric_columns,
+    rows_html,
     size_text,
     table_html,
     typographic,
@@ -138,6 +139,10 @@ def commitments_page(ctx: PageContext) -> tuple[str, str]:
     parts.append(site_outcomes.irm_section(ctx))  # the City's and the IRM's completion side by side
     used: set[str] = set()
     anchors = {cid: unique_anchor("commitment", cid, used) for cid in commitments["commitment_id"]}
+    # Sorted once, then dealt out: each commitment's milestones keep the overdue-first order.
+    milestones_of: dict[str, list[dict]] = {}
+    for milestone in overdue_first(milestones):
+        milestones_of.setdefault(milestone["commitment_id"], []).append(milestone)
     records = commitments.to_dict("records")
     parts.append(f'<nav aria-labelledby="toc"><h2 id="toc">{esc(ctx.t("site.contents"))}</h2><ul class="toc">'
                  + "".join(f'<li><a href="#{anchors[r["commitment_id"]]}">{esc(r["commitment_id"])} · '
@@ -175,14 +180,14 @@ def commitments_page(ctx: PageContext) -> tuple[str, str]:
         parts.append('<dl class="facts">' + "".join(f"<dt>{label}</dt><dd>{value}</dd>"
                                                     for label, value in ((esc(a), b) for a, b in facts))
                      + "</dl>")
-        mine = milestones[milestones["commitment_id"] == cid]
+        mine = milestones_of.get(cid, [])
         milestone_heading = f"{ctx.t('briefing.milestones')} · {cid}"
         parts.append(f"<h3>{esc(ctx.t('briefing.milestones'))}</h3>")
-        if mine.empty:
+        if not mine:
             parts.append(f"<p>{esc(ctx.t('briefing.no_milestones'))}</p>")
         else:
             rows = []
-            for m in overdue_first(mine):
+            for m in mine:
                 status = esc(text.value_label("milestone_status", m["status"], ctx.lang))
                 if m["status"] == "overdue" and pd.notna(m["days_late"]):
                     status += " · " + esc(ctx.t("briefing.days_late", days=ctx.number(m["days_late"])))
@@ -196,9 +201,8 @@ def commitments_page(ctx: PageContext) -> tuple[str, str]:
                     esc(text.format_percent(m["progress_pct"], ctx.lang)),
                     link(m["evidence_url"], ctx.t("site.evidence_link")),
                 ])
-            frame = pd.DataFrame(rows, columns=headers)
-            parts.append(table_html(frame, milestone_heading, (ctx.t("col.progress"),),
-                                    raw_html=tuple(headers), caption=False))
+            parts.append(rows_html(headers, rows, milestone_heading, (ctx.t("col.progress"),),
+                                   raw_html=tuple(headers), caption=False))
         parts.append("</section>")
     return title, "\n".join(parts)
 

@@ -22,6 +22,8 @@ from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.labels import commitment_labels
 from ogp_metrics.views.wording import month_label, numbers_as_text
 
+CHART_COMMITMENTS_AT_MOST = 20  # a larger plan's milestones chart draws the 20 most late
+
 
 def milestones_figure(cursor: Cursor, as_of: date, lang: str) -> Figure:
     """How many milestones of each commitment are complete, in progress, not started, overdue."""
@@ -32,17 +34,37 @@ def milestones_figure(cursor: Cursor, as_of: date, lang: str) -> Figure:
     title = text.t("publish.chart.milestones", lang)
     status_headers = [text.value_label("milestone_status", code, lang)
                       for code in schema.MILESTONE_STATUSES]
-    rows = []
-    for commitment_id, label in labels.items():
-        mine = counts[counts["commitment_id"] == commitment_id].set_index("status")["milestones"]
-        rows.append([label, *[int(mine.get(code, 0)) for code in schema.MILESTONE_STATUSES]])
-    table = pd.DataFrame(rows, columns=[text.t("col.commitment", lang), *status_headers])
+    wide = _per_status(counts, list(labels))
+    table = pd.DataFrame({text.t("col.commitment", lang): list(labels.values()),
+                          **{header: wide[code].tolist() for header, code
+                             in zip(status_headers, schema.MILESTONE_STATUSES, strict=True)}})
     totals = {code: int((milestones["status"] == code).sum()) for code in schema.MILESTONE_STATUSES}
     description = text.t("publish.chart.milestones_alt", lang,
                          total=text.format_number(len(milestones), lang),
                          **{code: text.format_number(totals[code], lang) for code in totals})
-    chart = milestone_charts.milestones_by_status(counts, lang, labels) if len(milestones) else None
-    return Figure("milestones", title, description, chart, table)
+    note, drawn = "", counts
+    if len(labels) > CHART_COMMITMENTS_AT_MOST:  # 200 bars are not read, and take seconds to draw
+        latest = _most_late(wide, CHART_COMMITMENTS_AT_MOST)
+        drawn = counts[counts["commitment_id"].isin(latest)]
+        note = text.t("publish.chart.milestones_most_late", lang,
+                      shown=CHART_COMMITMENTS_AT_MOST, total=text.format_number(len(labels), lang))
+    chart = milestone_charts.milestones_by_status(drawn, lang, labels) if len(milestones) else None
+    return Figure("milestones", title, description, chart, table, note)
+
+
+def _per_status(counts: pd.DataFrame, commitment_ids: list[str]) -> pd.DataFrame:
+    """A row per commitment (in the order given), a column per milestone status: how many."""
+    wide = counts.pivot_table(index="commitment_id", columns="status", values="milestones",
+                              aggfunc="sum", fill_value=0)
+    return wide.reindex(index=commitment_ids, columns=list(schema.MILESTONE_STATUSES),
+                        fill_value=0).fillna(0).astype(int)
+
+
+def _most_late(wide: pd.DataFrame, how_many: int) -> list[str]:
+    """The commitments with the most overdue milestones, then the most in progress."""
+    ranked = wide.rename_axis("commitment_id").reset_index().sort_values(
+        ["overdue", "in_progress", "commitment_id"], ascending=[False, False, True])
+    return ranked["commitment_id"].head(how_many).tolist()
 
 
 def meetings_figure(cursor: Cursor, as_of: date, lang: str, height: int = 260) -> Figure:
