@@ -63,13 +63,17 @@ def test_the_briefing_lists_the_first_rows_then_counts_the_others(bundled, monke
     # FRPA0002-M4 and FRPA0004-M4: due before, not completed), two open decisions past their
     # due date (D2026-01-1, D2026-05-1), two milestones not started and due on 31 Dec (FRPA0002-M6,
     # FRPA0004-M6) and two targets of completed milestones behind the time elapsed. FRPA0002 and
-    # FRPA0004 have six milestones each, FRPA0001 five and FRPA0003 four.
+    # FRPA0004 have six milestones each, FRPA0001 five and FRPA0003 four. Since the committee of
+    # 13 Oct 2026: one milestone became late (FRPA0001-M5), three meetings were held (M084, M085,
+    # M086) and that committee took two decisions (D2026-10-1 and -2).
     monkeypatch.setattr(briefing, "LISTED", 1)
     content = briefing.briefing_pdf(bundled, DATES[1], "en")
     words = " ".join(page.extract_text() for page in PdfReader(BytesIO(content)).pages)
-    for more in (8, 5, 5, 4, 3):  # the points of attention, then each commitment's milestones
+    # the meetings since, the points of attention, then each commitment's milestones
+    for more in (2, 8, 5, 5, 4, 3):
         assert f"… and {more} more, not listed here." in words
-    assert words.count("more, not listed here.") == 5
+    assert words.count("… and one more, not listed here.") == 1  # the decisions since
+    assert words.count("more, not listed here.") == 6 + 1
 
 
 def test_a_large_plans_briefing_gives_each_commitment_one_line(bundled, monkeypatch):

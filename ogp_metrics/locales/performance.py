@@ -33,6 +33,7 @@ LABELS: dict[str, tuple[str, str]] = {
                            "… and one more point of attention: see the Milestones page."),
     # Long lists in the briefing and on the public site: the first ones, then a count
     "briefing.more_listed": ("… et {count} autres, non listés ici.", "… and {count} more, not listed here."),
+    "briefing.more_listed.one": ("… et un autre, non listé ici.", "… and one more, not listed here."),
     "briefing.commitments_as_lines": (
         "Ce plan compte {count} engagements : une ligne chacun ; le détail de chacun (jalons, "
         "évaluations) est sur la page Engagements du tableau de bord.",

@@ -107,6 +107,14 @@ def _table(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...]
     document.data_table(list(frame.columns), rows, widths, size=size)
 
 
+def _first_rows(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...], lang: str) -> None:
+    """A long list's first rows, the others counted: a briefing is read in a meeting, not searched
+    (and a large plan's hundreds of rows would take seconds to typeset)."""
+    _table(document, frame.head(LISTED), widths)
+    if len(frame) > LISTED:
+        document.paragraph(text.tn("briefing.more_listed", len(frame) - LISTED, lang), size=9, colour=MUTED)
+
+
 def _since(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
     """What changed since the last steering committee: a short table per kind of change."""
     lang = names.lang
@@ -126,7 +134,7 @@ def _since(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: co
                            colour=MUTED)
     for group in groups:
         document.heading(group.title, level=2, keep_with=20)
-        _table(document, committee.merged(group.table, lang), (20, 58, 52, 44))
+        _first_rows(document, committee.merged(group.table, lang), (20, 58, 52, 44), lang)
 
 
 def _attention(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
@@ -139,13 +147,7 @@ def _attention(document: PdfDocument, cursor: figures.Cursor, as_of: date, names
         document.paragraph(text.t("attention.none", lang, date=text.format_date(as_of, lang)), size=9.5,
                            colour=MUTED)
     else:
-        # Late first, then at risk: a large plan's first rows, the others counted (a briefing is
-        # read, not searched).
-        _table(document, committee.merged(rows.head(LISTED), lang), (24, 52, 42, 38, 18))
-        if len(rows) > LISTED:
-            document.paragraph(text.t("briefing.more_listed", lang,
-                                      count=text.format_number(len(rows) - LISTED, lang)),
-                               size=9, colour=MUTED)
+        _first_rows(document, committee.merged(rows, lang), (24, 52, 42, 38, 18), lang)  # late first
     document.paragraph(committee.rules_help(lang).replace("**", ""), size=7.5, colour=MUTED)
 
 
@@ -338,9 +340,8 @@ def _commitments(document: PdfDocument, cursor: figures.Cursor, as_of: date, lan
                              text.t("col.progress", lang)], rows[:LISTED], (28, 58, 44, 20, 24),
                             ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), styles[:LISTED])
         if len(rows) > LISTED:
-            document.paragraph(text.t("briefing.more_listed", lang,
-                                      count=text.format_number(len(rows) - LISTED, lang)),
-                               size=9, colour=MUTED)
+            document.paragraph(text.tn("briefing.more_listed", len(rows) - LISTED, lang), size=9,
+                               colour=MUTED)
 
 
 def footer_text(plan: Plan, as_of: date, lang: str) -> str:
