@@ -70,36 +70,66 @@ def comparable(figures: dict) -> dict:
 
 
 def pandas_peer(folder: Path) -> dict:
-    """The headline figures as a typical pandas-based script computes them, on every run."""
+    """The headline figures as a typical pandas-based script computes them, on every run: one
+    written for the folder's files as they are (encoding, separator, date format, postcodes),
+    with each of those given to pandas rather than guessed cell by cell."""
     import pandas as pd
 
     from ogp_metrics.contract import schema
 
     started = time.perf_counter()
     as_of = pd.Timestamp(AS_OF)
-    milestones = pd.read_csv(folder / "milestones.csv", dtype=str)
-    for column in ("start_date", "due_date", "completed_date"):
-        milestones[column] = pd.to_datetime(milestones[column], format="%Y-%m-%d")
+
+    def read(name: str, dates: tuple[str, ...], **options) -> pd.DataFrame:
+        path = folder / name
+        encoding, separator, date_format = _written_as(path)
+        french = separator == ";"  # French Excel: `12 259,5`
+        frame = pd.read_csv(path, sep=separator, encoding=encoding, decimal="," if french else ".",
+                            thousands=" " if french else None, **options)
+        for column in dates:
+            frame[column] = pd.to_datetime(frame[column], format=date_format)
+        return frame
+
+    milestones = read("milestones.csv", ("start_date", "due_date", "completed_date"), dtype=str)
     status = pd.Series("in_progress", index=milestones.index)
     status[milestones["start_date"] > as_of] = "not_started"
     status[milestones["due_date"] < as_of] = "overdue"
     status[milestones["completed_date"] <= as_of] = "complete"
     statuses = {key: int((status == key).sum()) for key in ("complete", "in_progress", "not_started",
                                                            "overdue")}
-    meetings = pd.read_csv(folder / "meetings.csv", dtype=str)
-    held = int((pd.to_datetime(meetings["date"], format="%Y-%m-%d") <= as_of).sum())
-    participation = pd.read_csv(folder / "participation.csv", dtype={"arrondissement": str})
-    participation = participation[pd.to_datetime(participation["date"], format="%Y-%m-%d") <= as_of]
+    meetings = read("meetings.csv", ("date",), dtype=str)
+    held = int((meetings["date"] <= as_of).sum())
+    participation = read("participation.csv", ("date",), dtype={"arrondissement": str})
+    participation = participation[participation["date"] <= as_of]
     by_activity = dict.fromkeys(schema.ACTIVITIES, 0)
     sums = participation.groupby("activity")["participants"].sum()
     by_activity.update({k: int(v) for k, v in sums.items()})
-    number = pd.to_numeric(participation["arrondissement"], errors="coerce")
+    # `11`, `11e`, `75011` (and `75116` for the 16th): the number's last two digits; `Paris Centre`.
+    written = participation["arrondissement"]
+    number = pd.to_numeric(written.str.extract(r"(\d+)", expand=False), errors="coerce") % 100
     sector = number.map(lambda n: "citywide" if pd.isna(n) else ("centre" if n <= 4 else str(int(n))))
+    sector[written.str.contains("centre", case=False, na=False)] = "centre"
     by_sector = dict.fromkeys((*schema.SECTORS, schema.CITYWIDE), 0)
     by_sector.update({k: int(v) for k, v in participation.groupby(sector)["participants"].sum().items()})
     return {"seconds": time.perf_counter() - started,
             "headline": {"statuses": statuses, "meetings_held": held, "by_activity": by_activity,
                          "by_sector": by_sector}}
+
+
+def _written_as(path: Path) -> tuple[str, str, str]:
+    """The file's encoding, separator and date format, from its first lines (as the script's
+    author would read them off the file)."""
+    head = path.read_bytes()[:65536]
+    try:
+        text = head.decode("utf-8-sig")
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError:
+        text, encoding = head.decode("cp1252"), "cp1252"
+    lines = text.splitlines()
+    separator = ";" if lines[0].count(";") > lines[0].count(",") else ","
+    day_first = any(len(cell) == 10 and cell[2] == "/"
+                    for line in lines[1:50] for cell in line.split(separator))
+    return encoding, separator, "%d/%m/%Y" if day_first else "%Y-%m-%d"
 
 
 def pages(folder: Path, cache_dir: Path, names: list[str], reruns: int) -> dict:
