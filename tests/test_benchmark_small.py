@@ -27,7 +27,7 @@ def test_small_benchmark_runs_and_reports_every_target(tmp_path: Path) -> None:
     assert verdicts["10k plain: the Overview's first render in Chromium ≤ 1.5 × the bundled folder's"][
         "verdict"] == "n/a"
     table = (tmp_path / "out" / "performance.md").read_text(encoding="utf-8")
-    assert "| 10k plain" in table and "last round" in table and "issue's figure" in table
+    assert "| 10k plain" in table and "last round" in table and "| issue 14 |" in table
     assert (tmp_path / "out" / "performance.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
