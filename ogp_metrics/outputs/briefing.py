@@ -147,7 +147,7 @@ def _attention(document: PdfDocument, cursor: figures.Cursor, as_of: date, names
         document.paragraph(text.t("attention.none", lang, date=text.format_date(as_of, lang)), size=9.5,
                            colour=MUTED)
     else:
-        _first_rows(document, committee.merged(rows, lang), (24, 52, 42, 38, 18), lang)  # late first
+        _first_rows(document, committee.merged(rows, lang), (24, 50, 40, 38, 22), lang)  # late first
     document.paragraph(committee.rules_help(lang).replace("**", ""), size=7.5, colour=MUTED)
 
 
