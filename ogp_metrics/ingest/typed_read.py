@@ -201,7 +201,8 @@ def _create_reference_types(connection, table: Table, plan: dict[str, Reading]) 
 
 def _read(connection, table: Table, decoded: DecodedFile, positions: dict[str, int],
           plan: dict[str, Reading], date_format: str | None) -> set[str] | None:
-    """Read the file into `stage_<table>` with `_row`, the values, `_bad` and `_blank`.
+    """Read the file into the temporary table `read_<table>`: the values, `_bad` and `_blank`
+    (`stage` numbers the rows and keeps them as `stage_<table>`).
 
     Return the positional names of the columns whose cells the reader refused (empty when
     none), or None when a record is ragged or cannot be parsed (the general path says why).
@@ -316,7 +317,8 @@ def stage(connection, table: Table, decoded: DecodedFile, positions: dict[str, i
         # in the file: with the header, its spreadsheet row. `WITH ORDINALITY` on the reader, or
         # a window's row_number(), made the read two to three times slower. The checks see the
         # rows as `stage_<table>` (a view, until they pass).
-        connection.execute(f"CREATE TEMP VIEW stage_{table.name} AS SELECT rowid + 2 AS _row, * FROM {read}")
+        numbered = f"SELECT rowid + 2 AS _row, * FROM {read}"
+        connection.execute(f"CREATE TEMP VIEW stage_{table.name} AS {numbered}")
         found = count_found(connection, table, table_checks(table, positions, cells_as_written=False),
                             source=f"(SELECT * FROM stage_{table.name} WHERE NOT _blank)")
         if any(found):
@@ -326,7 +328,7 @@ def stage(connection, table: Table, decoded: DecodedFile, positions: dict[str, i
         columns = ", ".join(["_row", *(column.name for column in table.columns)])
         connection.execute(f"DROP VIEW temp.stage_{table.name}")
         connection.execute(f"CREATE OR REPLACE TABLE stage_{table.name} AS SELECT {columns} "
-                           f"FROM (SELECT rowid + 2 AS _row, * FROM {read} WHERE NOT _blank)")
+                           f"FROM ({numbered}) WHERE NOT _blank")
         connection.execute(f"DROP TABLE {read}")
     except duckdb.Error:
         return _give_up(connection, table)  # the general path says what is wrong
