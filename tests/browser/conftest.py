@@ -1,5 +1,6 @@
 """Fixtures for the browser tests: one server per data folder for the whole session; one
-chromium, one browser context and one tab per module.
+chromium, one browser context and one tab per module. No module's pages may ask another host
+for anything (`context`).
 
 A failing test's report ends with the output of the server(s) it used.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from browser_support import (
@@ -59,13 +61,23 @@ def bundled_server(server_logs) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def context(browser) -> Iterator:
-    """One context per module: its cache keeps Streamlit's scripts between tabs. Requests that
-    would leave the machine are refused (the only one is Streamlit fetching the Material icon
-    set as favicon from fonts.gstatic.com): nothing waits on the network."""
+    """One context per module: its cache keeps Streamlit's scripts between tabs. No request may
+    leave the machine: each one to another host is listed, and the module fails at its end if
+    there was one (every page, in every mode and language the module opens). They are refused
+    too, so that nothing waits on the network."""
     created = browser.new_context(viewport=VIEWPORT)
+    outside: list[str] = []
+
+    def listed(request) -> None:
+        address = urlparse(request.url)
+        if address.scheme in ("http", "https", "ws", "wss") and address.hostname != "127.0.0.1":
+            outside.append(request.url)
+
+    created.on("request", listed)
     created.route("https://**", lambda route: route.abort())
     yield created
     created.close()
+    assert outside == [], f"requests that would have left the machine: {outside}"
 
 
 @pytest.fixture(scope="module")

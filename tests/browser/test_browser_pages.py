@@ -1,5 +1,6 @@
 """Every page in Chromium, in French and English, internal and public: opened by its address,
-then the next page opened by clicking the navigation. Each time: the script finished, no
+or as the next page, by clicking the navigation (each page in each language and mode at least
+once, one way or the other). Each time: the script finished, no
 error, every chart drawn, the figures worked out by hand for tests/fixtures/tiny as of
 30 June 2025, the date picker showing that date, and the address keeping lang/as_of/mode.
 
@@ -175,9 +176,26 @@ def check_page(page, spec: PageSpec, lang: str, mode: str) -> None:
         assert not seen["sidebar"]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("spec", PAGES, ids=[spec.url_path for spec in PAGES])
+def each_page_in_each_language_and_mode() -> list[tuple[PageSpec, str, str]]:
+    """(page, language, mode) cases such that every page is checked in every language and mode,
+    by its address or by the navigation from the page before it: a page takes two of the four
+    (language, mode) pairs, the next page the other two (and the first page, after an odd number
+    of pages, whatever the last one left it)."""
+    pairs = [(lang, mode) for lang in LANGUAGES for mode in MODES]
+    halves = ((pairs[0], pairs[3]), (pairs[1], pairs[2]))
+    cases = {(index, pair) for index in range(len(PAGES)) for pair in halves[index % 2]}
+    for index in range(len(PAGES)):
+        for pair in pairs:
+            if (index, pair) not in cases and ((index - 1) % len(PAGES), pair) not in cases:
+                cases.add((index, pair))
+    return [(PAGES[index], lang, mode) for index, (lang, mode) in sorted(cases)]
+
+
+CASES = each_page_in_each_language_and_mode()
+
+
+@pytest.mark.parametrize("spec, lang, mode", CASES,
+                         ids=[f"{spec.url_path}-{lang}-{mode}" for spec, lang, mode in CASES])
 def test_page_by_address_then_the_next_one_by_navigation(tiny_server, page, spec, lang, mode):
     wanted = params(lang, mode)
     page.goto(tiny_server.address(url_path(spec), **wanted))
