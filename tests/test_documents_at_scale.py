@@ -76,6 +76,23 @@ def test_the_briefing_lists_the_first_rows_then_counts_the_others(bundled, monke
     assert words.count("more, not listed here.") == 6 + 1
 
 
+def test_the_points_of_attention_word_only_the_rows_listed(bundled):
+    # The nine points of 30 Nov 2026 (above), for staff: the first two are 153 days late,
+    # FRPA0002-M4 (due 30 Jun 2026, 75 % done) then the decision of 20 Jan 2026 (due 30 Jun too);
+    # asked for two, the table has those two rows and the count is still nine.
+    from ogp_metrics.views import committee
+
+    cursor, as_of = bundled.cursor(), DATES[1]
+    names = committee.Names.of({}, figures.commitments(cursor, as_of), "en", public=False)
+    args = (figures.milestones(cursor, as_of), figures.targets(cursor, as_of), names, as_of,
+            figures.decisions(cursor, as_of))
+    whole, first = committee.attention_rows(*args), committee.attention_rows(*args, first=2)
+    assert (whole.total, len(whole.rows), first.total, len(first.rows)) == (9, 9, 9, 2)
+    assert first.rows.equals(whole.rows.head(2))
+    assert list(first.rows["Why"]) == ["153 days past its due date; progress 75%",
+                                       "Decided on 20 Jan 2026; 153 days past its due date"]
+
+
 def test_a_large_plans_briefing_gives_each_commitment_one_line(bundled, monkeypatch):
     # With sections for at most 3 commitments, the bundled plan's 4 are a table of 4 lines, with
     # their milestones counted (five, six, four and six; on 30 Nov 2026 FRPA0001, FRPA0002 and

@@ -12,7 +12,8 @@ parameters, never written into the SQL.
 - `owners` chooses milestones by owner (`""`: milestones with no owner);
 - `statuses` chooses milestones by their status as of the date (`figures.milestones` applies it);
 - `meeting_types` and `phases` choose meetings; `activities` chooses participation records
-  (and their daily sums, `participation_daily`) and events (and with events, their vote results);
+  (as text, as stored codes (`participation_coded`) and as daily sums (`participation_daily`))
+  and events (and with events, their vote results);
 - `commitments` also chooses events and decided projects.
 """
 
@@ -90,6 +91,11 @@ meetings AS NOT MATERIALIZED (
 participation AS NOT MATERIALIZED (
     SELECT * FROM main.participation
     WHERE {_in("f_activities", "activity")} AND {_in("f_commitments", "commitment_id")}
+),
+participation_coded AS NOT MATERIALIZED (
+    SELECT * FROM main.participation_coded
+    WHERE {_in("f_activities", "CAST(activity AS VARCHAR)")}
+      AND {_in("f_commitments", "CAST(commitment_id AS VARCHAR)")}
 ),
 participation_daily AS NOT MATERIALIZED (
     SELECT * FROM main.participation_daily

@@ -2,7 +2,7 @@
 
 The figures that need only the day, activity, commitment or event read `participation_daily`
 (the records summed by those, kept with the plan: `ingest.stored_tables`), far fewer rows than
-the records; a grouping by sector, age group or gender reads the records."""
+the records; a grouping by sector, age group or gender reads the records' stored codes."""
 
 from __future__ import annotations
 
@@ -34,20 +34,24 @@ FROM (SELECT date_trunc('month', date) AS month, sum(participants) AS participan
 ORDER BY month
 """
 
-# Several groupings in one scan of the records (GROUPING SETS): `grouping` names each row's.
+# Several groupings in one scan (GROUPING SETS): `grouping` names each row's. The records are
+# grouped on their stored codes, and only the groups turned into text (`participation_coded`).
 PARTICIPATION_BY_GROUPS = """
-SELECT {grouping} AS grouping, {key} AS group_key, sum(participants) AS participants,
+SELECT grouping, {key} AS group_key, sum(participants) AS participants,
        sum(contributions) AS contributions
-FROM {source} WHERE date <= $as_of
-GROUP BY GROUPING SETS ({sets}) ORDER BY grouping, group_key NULLS LAST
+FROM (SELECT {grouping} AS grouping, {columns}, sum(participants) AS participants,
+             sum(contributions) AS contributions
+      FROM {source} WHERE date <= $as_of GROUP BY GROUPING SETS ({sets}))
+GROUP BY ALL ORDER BY grouping, group_key NULLS LAST
 """
-# Only these columns may be grouped on; they are the contract's names, never user text.
+# Only these columns may be grouped on (the contract's names, never user text), with the key
+# of their empty cells.
 PARTICIPATION_GROUPS = {
-    "activity": "activity",
-    "sector": "coalesce(arrondissement, 'citywide')",
-    "age_group": "coalesce(age_group, 'unknown')",
-    "gender": "coalesce(gender, 'unknown')",
-    "commitment": "commitment_id",
+    "activity": ("activity", None),
+    "sector": ("arrondissement", "citywide"),
+    "age_group": ("age_group", "unknown"),
+    "gender": ("gender", "unknown"),
+    "commitment": ("commitment_id", None),
 }
 DAILY_GROUPS = ("activity", "commitment")  # the groupings `participation_daily` can answer
 
@@ -87,7 +91,7 @@ def participation_by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...]
     daily = tuple(group for group in groups if group in DAILY_GROUPS)
     result = {}
     for chosen, source in ((daily, "participation_daily"),
-                           (tuple(group for group in groups if group not in daily), "participation")):
+                           (tuple(group for group in groups if group not in daily), "participation_coded")):
         if chosen:
             result |= _by_groups(cursor, as_of, chosen, filters, source)
     return {group: result[group] for group in groups}
@@ -95,13 +99,17 @@ def participation_by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...]
 
 def _by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...], filters: Filters,
                source: str) -> dict[str, pd.DataFrame]:
-    keys = {group: PARTICIPATION_GROUPS[group] for group in groups}  # contract names only
-    grouping = "CASE " + " ".join(f"WHEN GROUPING({key}) = 0 THEN '{group}'"
-                                  for group, key in keys.items()) + " END"
-    key = "CASE " + " ".join(f"WHEN GROUPING({key}) = 0 THEN CAST({key} AS VARCHAR)"
-                             for key in keys.values()) + " END"
+    columns = {group: PARTICIPATION_GROUPS[group] for group in groups}  # contract names only
+    grouping = "CASE " + " ".join(f"WHEN GROUPING({column}) = 0 THEN '{group}'"
+                                  for group, (column, _empty) in columns.items()) + " END"
+    key = "CASE grouping " + " ".join(
+        f"WHEN '{group}' THEN "
+        + (f"coalesce(CAST({column} AS VARCHAR), '{empty}')" if empty else f"CAST({column} AS VARCHAR)")
+        for group, (column, empty) in columns.items()) + " END"
+    names = [column for column, _empty in columns.values()]
     sql = PARTICIPATION_BY_GROUPS.format(grouping=grouping, key=key, source=source,
-                                         sets=", ".join(f"({key})" for key in keys.values()))
+                                         columns=", ".join(names),
+                                         sets=", ".join(f"({name})" for name in names))
     rows = frame(cursor, filtered(sql), as_of=as_of, **filters.params())
     return {group: rows[rows["grouping"] == group].drop(columns="grouping").reset_index(drop=True)
             for group in groups}

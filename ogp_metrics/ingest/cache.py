@@ -275,8 +275,7 @@ def _read(path: Path, key: str, folder: Path, digest: str | None = None) -> Plan
                 raise ValueError("cache table differs from the contract")
             seen = stored_tables.view_sql(table, stored)
             connection.execute(f"CREATE VIEW memory.main.{table.name} AS {seen}")
-        daily = stored_tables.daily_view_sql(f"ogp_cache_in.{stored_tables.DAILY}{stored_tables.STORED}")
-        connection.execute(f"CREATE VIEW memory.main.{stored_tables.DAILY} AS {daily}")
+        stored_tables.show_summaries(connection, "ogp_cache_in.", "memory.main.")
         report = _report(json.loads(report_json), folder)
     except BaseException:
         connection.close()

@@ -56,6 +56,12 @@ FROM {source} GROUP BY ALL
 """
 
 
+# The participation records as stored, their coded columns as ENUMs where the fast path wrote
+# them: a grouping by sector, age group or gender groups these one-byte codes and turns only
+# the groups into text (three times faster at 10 M than grouping the text of every row).
+CODED = "participation_coded"
+
+
 def daily_view_sql(source: str) -> str:
     """The SELECT the queries read `participation_daily` through (its codes as text)."""
     return (f"SELECT date, CAST(activity AS VARCHAR) AS activity, "
@@ -67,4 +73,11 @@ def publish_summaries(connection: duckdb.DuckDBPyConnection) -> None:
     """Sum the published participation rows into `participation_daily` (kept, like the tables)."""
     stored = f"{DAILY}{STORED}"
     connection.execute(f"CREATE TABLE {stored} AS {_DAILY_ROWS.format(source='participation' + STORED)}")
-    connection.execute(f"CREATE VIEW {DAILY} AS {daily_view_sql(stored)}")
+    show_summaries(connection, "", "")
+
+
+def show_summaries(connection: duckdb.DuckDBPyConnection, source: str, target: str) -> None:
+    """The views `participation_daily` and `participation_coded` in the schema `target` (a
+    prefix such as `memory.main.`, or ""), over the stored tables of `source` (likewise)."""
+    connection.execute(f"CREATE VIEW {target}{DAILY} AS {daily_view_sql(f'{source}{DAILY}{STORED}')}")
+    connection.execute(f"CREATE VIEW {target}{CODED} AS SELECT * FROM {source}participation{STORED}")

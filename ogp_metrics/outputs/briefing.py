@@ -107,12 +107,15 @@ def _table(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...]
     document.data_table(list(frame.columns), rows, widths, size=size)
 
 
-def _first_rows(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...], lang: str) -> None:
+def _first_rows(document: PdfDocument, frame: pd.DataFrame, widths: tuple[float, ...], lang: str,
+                total: int | None = None) -> None:
     """A long list's first rows, the others counted: a briefing is read in a meeting, not searched
-    (and a large plan's hundreds of rows would take seconds to typeset)."""
+    (and a large plan's hundreds of rows would take seconds to typeset). `total`: how many rows
+    the list has when `frame` holds only its first ones."""
     _table(document, frame.head(LISTED), widths)
-    if len(frame) > LISTED:
-        document.paragraph(text.tn("briefing.more_listed", len(frame) - LISTED, lang), size=9, colour=MUTED)
+    total = len(frame) if total is None else total
+    if total > LISTED:
+        document.paragraph(text.tn("briefing.more_listed", total - LISTED, lang), size=9, colour=MUTED)
 
 
 def _since(document: PdfDocument, cursor: figures.Cursor, as_of: date, names: committee.Names) -> None:
@@ -141,13 +144,14 @@ def _attention(document: PdfDocument, cursor: figures.Cursor, as_of: date, names
     """Late items first, then items at risk, with the rules in a note."""
     lang = names.lang
     document.heading(text.t("attention.heading", lang))
-    rows = committee.attention_rows(figures.milestones(cursor, as_of), figures.targets(cursor, as_of), names,
-                                    as_of, figures.decisions(cursor, as_of))
-    if rows.empty:
+    attention = committee.attention_rows(figures.milestones(cursor, as_of), figures.targets(cursor, as_of),
+                                         names, as_of, figures.decisions(cursor, as_of), first=LISTED)
+    if attention.empty:
         document.paragraph(text.t("attention.none", lang, date=text.format_date(as_of, lang)), size=9.5,
                            colour=MUTED)
     else:
-        _first_rows(document, committee.merged(rows, lang), (24, 50, 40, 38, 22), lang)  # late first
+        _first_rows(document, committee.merged(attention.rows, lang), (24, 50, 40, 38, 22), lang,
+                    attention.total)  # late first
     document.paragraph(committee.rules_help(lang).replace("**", ""), size=7.5, colour=MUTED)
 
 

@@ -101,13 +101,13 @@ def overview_page(ctx: PageContext) -> tuple[str, str]:
     parts.append(f'<section aria-labelledby="attention"><h2 id="attention">'
                  f'{esc(ctx.t("attention.heading"))}</h2>')
     attention = committee.attention_rows(figures.milestones(ctx.cursor, ctx.as_of),
-                                         figures.targets(ctx.cursor, ctx.as_of), names, ctx.as_of)
+                                         figures.targets(ctx.cursor, ctx.as_of), names, ctx.as_of,
+                                         first=LISTED)
     if attention.empty:
         parts.append(f"<p>{esc(ctx.t('attention.none', date=ctx.date(ctx.as_of)))}</p>")
     else:
-        parts.append(table_html(attention.head(LISTED), ctx.t("attention.heading"), caption=False,
-                                stacked=True))
-        parts.append(_more(ctx, len(attention), "milestones.csv"))
+        parts.append(table_html(attention.rows, ctx.t("attention.heading"), caption=False, stacked=True))
+        parts.append(_more(ctx, attention.total, "milestones.csv"))
     parts.append(f'<p class="muted">{esc(committee.rules_help(ctx.lang).replace("**", ""))}</p></section>')
 
     targets = figures.targets(ctx.cursor, ctx.as_of)

@@ -91,19 +91,20 @@ def attention(view: View) -> None:
     """Late items first, then items at risk; the rules in words under them."""
     st.header(view.t("attention.heading"))
     decisions = None if view.public else view.q(figures.decisions, view.as_of)
-    rows = committee.attention_rows(view.q(figures.milestones, view.as_of),
-                                    view.q(figures.targets, view.as_of), names(view), view.as_of, decisions)
-    if rows.empty:
+    # Late first, then at risk: a large plan's first rows, the rest on the Milestones page.
+    attention = committee.attention_rows(view.q(figures.milestones, view.as_of),
+                                         view.q(figures.targets, view.as_of), names(view), view.as_of,
+                                         decisions, first=ATTENTION_SHOWN)
+    if attention.empty:
         st.success(view.t("attention.none", date=view.date(view.as_of)), icon=":material/check_circle:")
     else:
         st.caption(view.t("attention.intro", date=view.date(view.as_of)))
         key = tuple(view.t(k) for k in ("attention.col.state", "attention.col.item", "attention.col.why",
                                         "col.due_date"))
-        # Late first, then at risk: a large plan's first rows, the rest on the Milestones page.
-        tables.show_table(view, rows.head(ATTENTION_SHOWN), view.t("attention.heading"), key_columns=key,
+        tables.show_table(view, attention.rows, view.t("attention.heading"), key_columns=key,
                           nowrap=(view.t("attention.col.state"), view.t("col.due_date")))
-        if len(rows) > ATTENTION_SHOWN:
-            st.caption(text.tn("attention.more", len(rows) - ATTENTION_SHOWN, view.lang))
+        if attention.total > ATTENTION_SHOWN:
+            st.caption(text.tn("attention.more", attention.total - ATTENTION_SHOWN, view.lang))
     if view.public:
         st.caption(committee.rules_help(view.lang).replace("**", ""))
     else:

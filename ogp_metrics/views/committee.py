@@ -8,8 +8,10 @@ named (with their identifier only for staff), owners by their institution's name
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 import pandas as pd
 
@@ -179,64 +181,44 @@ def _days(value: object) -> int:
     return int(value) if not missing(value) else 0
 
 
+@dataclass(frozen=True)
+class Attention:
+    """The first points of attention as a table, and how many there are in all."""
+
+    rows: pd.DataFrame
+    total: int
+
+    @property
+    def empty(self) -> bool:
+        return self.total == 0
+
+
 def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names, as_of: date,
-                   decisions: pd.DataFrame | None = None) -> pd.DataFrame:
+                   decisions: pd.DataFrame | None = None, first: int | None = None) -> Attention:
     """The points of attention on the date: late milestones (the longest delay first), late
     decisions (staff only: pass them), then milestones at risk and targets missed or at risk.
 
     Each row: its state in words with a symbol (never colour alone), the item, why, its
-    commitment, its owner and its due date.
+    commitment, its owner and its due date. With `first`, only the first rows are written out
+    (a large plan has thousands; the table shows a few), and `total` counts them all.
     """
     lang = names.lang
-    late, risky = [], []
+    # Each point is kept as (how late, its row as a record) and worded only if it is listed.
+    late: list[tuple[int, Callable[[], dict]]] = []
+    risky: list[Callable[[], dict]] = []
     overdue = milestones[milestones["status"] == "overdue"].sort_values(
         ["days_late", "milestone_id"], ascending=[False, True])
-    for row in overdue.to_dict("records"):
-        days = _days(row["days_late"])
-        late.append((days, {
-            "state": text.t("attention.late", lang, days=text.format_number(days, lang)),
-            "item": f"{text.t('attention.kind.milestone', lang)} · {text.localised(row, lang)}",
-            "why": text.tn("attention.why.late", days, lang, days=text.format_number(days, lang),
-                           progress=_percent(row["progress_pct"], lang)),
-            "commitment": names.commitment(row["commitment_id"]), "owner": names.owner(row["owner"]),
-            "due": _date(row["due_date"], lang)}))
+    late += [(_days(row["days_late"]), partial(_late_milestone, row, names))
+             for row in overdue.to_dict("records")]
     if decisions is not None:
-        for row in decisions[decisions["decision_state"] == "late"].to_dict("records"):
-            days = _days(row["days_late"])
-            late.append((days, {
-                "state": text.t("attention.late", lang, days=text.format_number(days, lang)),
-                "item": f"{text.t('attention.kind.decision', lang)} · {row['text']}",
-                "why": text.tn("attention.why.decision_late", days, lang, date=_date(row["date"], lang),
-                               days=text.format_number(days, lang)),
-                "commitment": names.commitment(row["commitment_id"]), "owner": names.owner(row["owner"]),
-                "due": _date(row["due_date"], lang)}))
+        late += [(_days(row["days_late"]), partial(_late_decision, row, names))
+                 for row in decisions[decisions["decision_state"] == "late"].to_dict("records")]
     at_risk = milestones[milestones["risk"].notna()].sort_values(["due_date", "milestone_id"])
-    for row in at_risk.to_dict("records"):
-        left = (as_date(row["due_date"]) - as_of).days
-        why = (text.tn("attention.why.not_started_due_soon", left, lang, days=text.format_number(left, lang))
-               if row["risk"] == "not_started_due_soon" else
-               text.t("attention.why.behind_schedule", lang, progress=_percent(row["progress_pct"], lang),
-                      elapsed=_percent(row["time_elapsed_pct"], lang)))
-        risky.append({"state": text.t("attention.at_risk", lang),
-                      "item": f"{text.t('attention.kind.milestone', lang)} · {text.localised(row, lang)}",
-                      "why": why, "commitment": names.commitment(row["commitment_id"]),
-                      "owner": names.owner(row["owner"]), "due": _date(row["due_date"], lang)})
+    risky += [partial(_risky_milestone, row, names, as_of) for row in at_risk.to_dict("records")]
     for row in targets[targets["target_state"].isin(["missed", "at_risk"])].to_dict("records"):
-        numbers = {"actual": text.format_number(row["actual"], lang),
-                   "target": text.format_number(row["target"], lang),
-                   "achieved": _percent(row["reached_pct"], lang),
-                   "elapsed": _percent(row["period_elapsed_pct"], lang)}
-        missed = row["target_state"] == "missed"
-        commitment = row["commitment_id"]
-        entry = {"state": text.t("attention.missed" if missed else "attention.at_risk", lang),
-                 "item": f"{text.t('attention.kind.target', lang)} · "
-                         f"{text.value_label('indicator', row['indicator'], lang)}",
-                 "why": text.t("attention.why.target_missed" if missed else "attention.why.target_at_risk",
-                               lang, **numbers),
-                 "commitment": names.commitment(commitment), "owner": names.lead(commitment),
-                 "due": _date(row["deadline"], lang)}
+        entry = partial(_target_point, row, names)
         # A missed target is as late as a milestone past its due date.
-        if missed:
+        if row["target_state"] == "missed":
             late.append(((as_of - as_date(row["deadline"])).days, entry))
         else:
             risky.append(entry)
@@ -244,7 +226,59 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
     keys = ("state", "item", "why", "commitment", "owner", "due")
     headers = [text.t(key, lang) for key in ("attention.col.state", "attention.col.item", "attention.col.why",
                                              "col.commitment", "col.owner", "col.due_date")]
-    return pd.DataFrame([[entry[key] for key in keys] for entry in ordered], columns=headers)
+    listed = [entry() for entry in ordered[:first]]
+    return Attention(pd.DataFrame([[entry[key] for key in keys] for entry in listed], columns=headers),
+                     len(ordered))
+
+
+def _late_milestone(row: dict, names: Names) -> dict:
+    lang, days = names.lang, _days(row["days_late"])
+    return {"state": text.t("attention.late", lang, days=text.format_number(days, lang)),
+            "item": f"{text.t('attention.kind.milestone', lang)} · {text.localised(row, lang)}",
+            "why": text.tn("attention.why.late", days, lang, days=text.format_number(days, lang),
+                           progress=_percent(row["progress_pct"], lang)),
+            "commitment": names.commitment(row["commitment_id"]), "owner": names.owner(row["owner"]),
+            "due": _date(row["due_date"], lang)}
+
+
+def _late_decision(row: dict, names: Names) -> dict:
+    lang, days = names.lang, _days(row["days_late"])
+    return {"state": text.t("attention.late", lang, days=text.format_number(days, lang)),
+            "item": f"{text.t('attention.kind.decision', lang)} · {row['text']}",
+            "why": text.tn("attention.why.decision_late", days, lang, date=_date(row["date"], lang),
+                           days=text.format_number(days, lang)),
+            "commitment": names.commitment(row["commitment_id"]), "owner": names.owner(row["owner"]),
+            "due": _date(row["due_date"], lang)}
+
+
+def _risky_milestone(row: dict, names: Names, as_of: date) -> dict:
+    lang = names.lang
+    left = (as_date(row["due_date"]) - as_of).days
+    why = (text.tn("attention.why.not_started_due_soon", left, lang, days=text.format_number(left, lang))
+           if row["risk"] == "not_started_due_soon" else
+           text.t("attention.why.behind_schedule", lang, progress=_percent(row["progress_pct"], lang),
+                  elapsed=_percent(row["time_elapsed_pct"], lang)))
+    return {"state": text.t("attention.at_risk", lang),
+            "item": f"{text.t('attention.kind.milestone', lang)} · {text.localised(row, lang)}",
+            "why": why, "commitment": names.commitment(row["commitment_id"]),
+            "owner": names.owner(row["owner"]), "due": _date(row["due_date"], lang)}
+
+
+def _target_point(row: dict, names: Names) -> dict:
+    lang = names.lang
+    numbers = {"actual": text.format_number(row["actual"], lang),
+               "target": text.format_number(row["target"], lang),
+               "achieved": _percent(row["reached_pct"], lang),
+               "elapsed": _percent(row["period_elapsed_pct"], lang)}
+    missed = row["target_state"] == "missed"
+    commitment = row["commitment_id"]
+    return {"state": text.t("attention.missed" if missed else "attention.at_risk", lang),
+            "item": f"{text.t('attention.kind.target', lang)} · "
+                    f"{text.value_label('indicator', row['indicator'], lang)}",
+            "why": text.t("attention.why.target_missed" if missed else "attention.why.target_at_risk",
+                          lang, **numbers),
+            "commitment": names.commitment(commitment), "owner": names.lead(commitment),
+            "due": _date(row["deadline"], lang)}
 
 
 def merged(frame: pd.DataFrame, lang: str, owner_column: str = "col.owner") -> pd.DataFrame:
