@@ -324,11 +324,14 @@ def stage(connection, table: Table, decoded: DecodedFile, positions: dict[str, i
         if any(found):
             return _give_up(connection, table)
         # Written once, as it is kept: no column dropped or row deleted afterwards (which would
-        # make DuckDB rewrite the table in the cache file).
+        # make DuckDB rewrite the table in the cache file). Ordered by `_row` (the order it is in
+        # already): DuckDB then compresses and writes the rows as the sort hands them over, where
+        # without it the checkpoint compressed the whole table afterwards, on one thread
+        # (10 M records: about 5.4 s in all against 6.9 to 10 s; the sort holds about 0.4 GB more).
         columns = ", ".join(["_row", *(column.name for column in table.columns)])
         connection.execute(f"DROP VIEW temp.stage_{table.name}")
         connection.execute(f"CREATE OR REPLACE TABLE stage_{table.name} AS SELECT {columns} "
-                           f"FROM ({numbered}) WHERE NOT _blank")
+                           f"FROM ({numbered}) WHERE NOT _blank ORDER BY _row")
         connection.execute(f"DROP TABLE {read}")
     except duckdb.Error:
         return _give_up(connection, table)  # the general path says what is wrong
