@@ -203,18 +203,18 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
     (a large plan has thousands; the table shows a few), and `total` counts them all.
     """
     lang = names.lang
-    # Each point is kept as (how late, its row as a record) and worded only if it is listed.
+    # Each point is kept as (how late, how to word it) and worded only if it is listed.
     late: list[tuple[int, Callable[[], dict]]] = []
     risky: list[Callable[[], dict]] = []
     overdue = milestones[milestones["status"] == "overdue"].sort_values(
         ["days_late", "milestone_id"], ascending=[False, True])
-    late += [(_days(row["days_late"]), partial(_late_milestone, row, names))
-             for row in overdue.to_dict("records")]
+    late += zip([_days(days) for days in overdue["days_late"]], _each_row(overdue, _late_milestone, names),
+                strict=True)
     if decisions is not None:
         late += [(_days(row["days_late"]), partial(_late_decision, row, names))
                  for row in decisions[decisions["decision_state"] == "late"].to_dict("records")]
     at_risk = milestones[milestones["risk"].notna()].sort_values(["due_date", "milestone_id"])
-    risky += [partial(_risky_milestone, row, names, as_of) for row in at_risk.to_dict("records")]
+    risky += _each_row(at_risk, _risky_milestone, names, as_of)
     for row in targets[targets["target_state"].isin(["missed", "at_risk"])].to_dict("records"):
         entry = partial(_target_point, row, names)
         # A missed target is as late as a milestone past its due date.
@@ -229,6 +229,16 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
     listed = [entry() for entry in ordered[:first]]
     return Attention(pd.DataFrame([[entry[key] for key in keys] for entry in listed], columns=headers),
                      len(ordered))
+
+
+def _each_row(frame: pd.DataFrame, build: Callable[..., dict], *args: object) -> list[Callable[[], dict]]:
+    """`build(row, *args)` for each row of `frame` (as a record), called only when asked: a large
+    plan's thousands of milestones would cost more as records than the few rows listed."""
+    return [partial(_built, frame, position, build, args) for position in range(len(frame))]
+
+
+def _built(frame: pd.DataFrame, position: int, build: Callable[..., dict], args: tuple) -> dict:
+    return build(frame.iloc[[position]].to_dict("records")[0], *args)
 
 
 def _late_milestone(row: dict, names: Names) -> dict:
