@@ -204,8 +204,8 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
     """
     lang = names.lang
     # Each point is kept as (how late, how to word it) and worded only if it is listed.
-    late: list[tuple[int, Callable[[], dict]]] = []
-    risky: list[Callable[[], dict]] = []
+    late: list[tuple[int, _Point]] = []
+    risky: list[_Point] = []
     overdue = milestones[milestones["status"] == "overdue"].sort_values(
         ["days_late", "milestone_id"], ascending=[False, True])
     late += zip([_days(days) for days in overdue["days_late"]], _each_row(overdue, _late_milestone, names),
@@ -226,19 +226,41 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
     keys = ("state", "item", "why", "commitment", "owner", "due")
     headers = [text.t(key, lang) for key in ("attention.col.state", "attention.col.item", "attention.col.why",
                                              "col.commitment", "col.owner", "col.due_date")]
-    listed = [entry() for entry in ordered[:first]]
+    listed = _worded(ordered[:first])
     return Attention(pd.DataFrame([[entry[key] for key in keys] for entry in listed], columns=headers),
                      len(ordered))
 
 
-def _each_row(frame: pd.DataFrame, build: Callable[..., dict], *args: object) -> list[Callable[[], dict]]:
-    """`build(row, *args)` for each row of `frame` (as a record), called only when asked: a large
-    plan's thousands of milestones would cost more as records than the few rows listed."""
-    return [partial(_built, frame, position, build, args) for position in range(len(frame))]
+@dataclass(frozen=True)
+class _Row:
+    """A row of a frame, to be worded by `build(record, *args)` if it is listed."""
+
+    frame: pd.DataFrame
+    position: int
+    build: Callable[..., dict]
+    args: tuple
 
 
-def _built(frame: pd.DataFrame, position: int, build: Callable[..., dict], args: tuple) -> dict:
-    return build(frame.iloc[[position]].to_dict("records")[0], *args)
+_Point = _Row | Callable[[], dict]
+
+
+def _each_row(frame: pd.DataFrame, build: Callable[..., dict], *args: object) -> list[_Row]:
+    return [_Row(frame, position, build, args) for position in range(len(frame))]
+
+
+def _worded(points: list[_Point]) -> list[dict]:
+    """Each point's words. The listed rows of each frame become records in one call: a large
+    plan's thousands of milestones cost more as records than the few rows a table lists."""
+    frames: dict[int, pd.DataFrame] = {}
+    wanted: dict[int, list[int]] = {}
+    for point in points:
+        if isinstance(point, _Row):
+            frames[id(point.frame)] = point.frame
+            wanted.setdefault(id(point.frame), []).append(point.position)
+    records = {key: dict(zip(positions, frames[key].iloc[positions].to_dict("records"), strict=True))
+               for key, positions in wanted.items()}
+    return [point.build(records[id(point.frame)][point.position], *point.args) if isinstance(point, _Row)
+            else point() for point in points]
 
 
 def _late_milestone(row: dict, names: Names) -> dict:
