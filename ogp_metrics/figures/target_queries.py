@@ -27,13 +27,23 @@ UNION ALL SELECT 'milestones_complete', commitment_id, completed_date, 1.0 FROM 
 TARGETS = f"""
 WITH daily AS (
     SELECT indicator, commitment_id, day, sum(amount) AS amount
-    FROM ({INDICATOR_EVENTS}) WHERE day <= $as_of GROUP BY ALL
+    FROM ({INDICATOR_EVENTS})
+    WHERE day <= $as_of AND indicator IN (SELECT indicator FROM targets) GROUP BY ALL
 ),
+plan_daily AS (
+    SELECT indicator, day, sum(amount) AS amount FROM daily GROUP BY ALL
+),
+-- A whole-plan target runs over the plan's daily sums, a commitment's over its own: two equi-
+-- joins (a join on `commitment_id IS NULL OR ...` compares every pair, 1.7 × slower at 10 M).
 running AS (
     SELECT t._row, t.target, d.day,
            sum(d.amount) OVER (PARTITION BY t._row ORDER BY d.day) AS total
-    FROM targets t JOIN daily d ON d.indicator = t.indicator
-     AND (t.commitment_id IS NULL OR d.commitment_id = t.commitment_id)
+    FROM targets t JOIN plan_daily d ON d.indicator = t.indicator
+    WHERE t.commitment_id IS NULL
+    UNION ALL
+    SELECT t._row, t.target, d.day,
+           sum(d.amount) OVER (PARTITION BY t._row ORDER BY d.day) AS total
+    FROM targets t JOIN daily d ON d.indicator = t.indicator AND d.commitment_id = t.commitment_id
 ),
 reached AS (
     SELECT _row, max(total) AS actual, min(day) FILTER (WHERE total >= target) AS reached_on
