@@ -188,3 +188,24 @@ def test_every_exact_spelling_reads_as_the_general_macro_reads_it():
     assert checked > 100
     assert {Kind.SECTOR, Kind.CHOICE, Kind.BOOLEAN} <= {
         column.kind for table in TABLES for column in table.columns if normalise.exact_values(column)}
+
+
+def test_small_files_are_planned_without_the_costly_pass_to_the_same_tables(generated, monkeypatch):
+    """Files under `SMALL_FILE_BYTES` skip DuckDB's common-subexpression pass while they are
+    read: the tables are those read with it, and the plan's connection keeps the pass."""
+    folder = generated["staff"]
+    sizes = {table.name: (folder / table.filename).stat().st_size for table in TABLES
+             if (folder / table.filename).is_file()}
+    assert min(sizes.values()) < load.SMALL_FILE_BYTES <= sizes["participation"]  # both kinds
+    plan = load.load_plan(folder)
+    try:
+        assert plan.connection.execute("SELECT current_setting('disabled_optimizers')").fetchone() == ("",)
+        planned_small = _tables(plan)
+    finally:
+        plan.connection.close()
+    monkeypatch.setattr(load, "SMALL_FILE_BYTES", 0)  # every file with the pass
+    plan = load.load_plan(folder)
+    try:
+        _assert_same(planned_small, _tables(plan))
+    finally:
+        plan.connection.close()
