@@ -14,7 +14,8 @@ plan = view.q(figures.plan)
 st.title(widgets.plain(plan_name(plan, view.lang)))
 st.markdown(f"**{view.t('overview.as_of', date=view.date(view.as_of, 'long'))}** · "
             + headline.time_left(plan["start_date"], plan["end_date"], view.as_of, view.lang))
-widgets.stop_when(view, view.q(figures.headline, view.as_of)["commitments"]["total"] == 0, "overview.empty")
+commitments = committee.card_figures(view, view.as_of)["commitments"]
+widgets.stop_when(view, commitments["total"] == 0, "overview.empty")
 
 if view.public:
     since, is_committee = committee.baseline(view)

@@ -173,6 +173,12 @@ def test_headline(cursor, as_of, expected):
 
 
 @pytest.mark.parametrize("as_of, expected", [(A, EXPECTED_A), (B, EXPECTED_B)], ids=["A", "B"])
+def test_the_cards_figures_are_the_headline_without_the_sectors(cursor, as_of, expected):
+    participation = {key: value for key, value in expected["participation"].items() if key != "by_sector"}
+    assert figures.headline(cursor, as_of, sectors=False) == {**expected, "participation": participation}
+
+
+@pytest.mark.parametrize("as_of, expected", [(A, EXPECTED_A), (B, EXPECTED_B)], ids=["A", "B"])
 def test_summary_command(as_of, expected):
     result = run_cli("summary", str(TINY), "--as-of", as_of.isoformat(), "--json")
     assert result.returncode == 0, result.stderr

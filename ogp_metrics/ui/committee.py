@@ -67,10 +67,15 @@ def baseline(view: View) -> tuple[date | None, bool]:
     return chosen, chosen in committees
 
 
+def card_figures(view: View, on: date) -> dict:
+    """The headline figures the cards show, on `on` (without the sectors, which they do not)."""
+    return view.q(figures.headline, on, sectors=False)
+
+
 def key_figures(view: View, since: date | None, is_committee: bool) -> None:
     """The headline figures as cards under their headings, each with its change since `since`."""
-    summary = view.q(figures.headline, view.as_of)
-    before = view.q(figures.headline, since) if since else None
+    summary = card_figures(view, view.as_of)
+    before = card_figures(view, since) if since else None
     st.header(view.t("overview.key_figures"))
     for title_key, group in headline.grouped(headline.shown_metrics(summary, before)):
         st.subheader(view.t(title_key))
