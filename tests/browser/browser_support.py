@@ -25,6 +25,8 @@ from urllib.parse import urlencode
 
 from helpers import CHROMIUM, CHROMIUM_ARGS, require_browser
 
+from ogp_metrics import text
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 VIEWPORT = {"width": 1400, "height": 1000}
@@ -274,6 +276,12 @@ STATE = """() => {
           dataframes: count('[data-testid="stDataFrame"]'), tables: count('[data-testid="stTable"]'),
           exceptions: document.querySelectorAll('[data-testid="stException"]').length};
 }"""
+
+
+def page_title(spec, lang: str) -> str | None:
+    """A page's heading, which tells it from the page before it after a click in the navigation
+    (None for the overview: its heading is the plan's name)."""
+    return None if spec.default else text.t("data.title" if spec.url_path == "data" else spec.title_key, lang)
 
 
 def wait_rendered(page, title: str | None = None, counts: dict[str, int] | None = None,

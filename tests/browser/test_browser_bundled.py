@@ -22,6 +22,7 @@ from browser_support import (
     date_shown,
     full_height,
     metric_values,
+    page_title,
     skip_without_chromium,
     wait_rendered,
 )
@@ -128,11 +129,6 @@ def headline_figures(lang: str) -> dict[str, str]:
                 text.format_number(totals["milestones"]["overdue"], lang)}
 
 
-def title_of(spec, lang: str) -> str | None:
-    """The page's heading (the overview's is the plan's name)."""
-    return None if spec.default else text.t("data.title" if spec.url_path == "data" else spec.title_key, lang)
-
-
 @pytest.mark.parametrize(("lang", "mode"), VARIANTS, ids=["-".join(v) for v in VARIANTS])
 def test_every_page_renders_is_accessible_and_is_photographed(bundled_server, page, axe_results,
                                                               lang, mode):
@@ -146,7 +142,7 @@ def test_every_page_renders_is_accessible_and_is_photographed(bundled_server, pa
         if not spec.default:  # the next page, through the navigation
             page.set_viewport_size(VIEWPORT)
             navigation.and_(page.locator(f'[href="{bundled_server.address(spec.url_path)}"]')).click()
-        wait_rendered(page, title_of(spec, lang), PAGE_ELEMENTS[spec.url_path])
+        wait_rendered(page, page_title(spec, lang), PAGE_ELEMENTS[spec.url_path])
         assert_no_exception(page)
         assert date_shown(page) == AS_OF
         if spec.default:

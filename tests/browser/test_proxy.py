@@ -40,6 +40,7 @@ from browser_support import (
     assert_charts_drawn,
     assert_no_exception,
     free_port,
+    page_title,
     running_server,
     skip_without_chromium,
     stop_server,
@@ -257,7 +258,7 @@ def test_every_public_page_renders_through_the_proxy_under_the_policy(proxy, pro
         if not spec.default:
             tab.locator('[data-testid="stSidebarNavLink"], [data-testid="stTopNavLink"]').and_(
                 tab.locator(f'[href="{proxy.url}/{spec.url_path}"]')).click()
-        wait_rendered(tab, None, PAGE_ELEMENTS[spec.url_path])
+        wait_rendered(tab, page_title(spec, "fr"), PAGE_ELEMENTS[spec.url_path])
         assert urlparse(tab.url).path == f"/{'' if spec.default else spec.url_path}"
         assert_charts_drawn(tab)
         assert_no_exception(tab)
