@@ -49,7 +49,12 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, sectors
             result[key] = int(value)
         return result
 
-    figures = {
+    participation = {"participants": total(per_activity, "participants"),
+                     "contributions": total(per_activity, "contributions"),
+                     "by_activity": per_group(per_activity, schema.ACTIVITIES, "participants")}
+    if per_sector is not None:
+        participation["by_sector"] = per_group(per_sector, (*schema.SECTORS, schema.CITYWIDE), "participants")
+    return {
         "as_of": as_of.isoformat(),
         "commitments": {"total": len(commitment_rows), "completion": completion,
                         "completion_independent": _completion(commitment_rows["independent_completion"])},
@@ -60,18 +65,10 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, sectors
                      "public_held": total(per_type, "public_held"),
                      "attendees": total(per_type, "attendees_known"),
                      "by_type": per_group(per_type, schema.MEETING_TYPES, "held")},
-        "participation": {"participants": total(per_activity, "participants"),
-                          "contributions": total(per_activity, "contributions"),
-                          "by_activity": per_group(per_activity, schema.ACTIVITIES, "participants"),
-                          "by_sector": (None if per_sector is None else per_group(
-                              per_sector, (*schema.SECTORS, schema.CITYWIDE), "participants")),
-                          "events": decided["events"]},
+        "participation": {**participation, "events": decided["events"]},
         "votes": decided["votes"],
         "projects": decided["projects"],
     }
-    if not sectors:
-        del figures["participation"]["by_sector"]
-    return figures
 
 
 def _completion(levels: pd.Series) -> dict[str, int]:
