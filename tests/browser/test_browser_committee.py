@@ -158,11 +158,11 @@ def test_the_commitments_table_shows_every_column_at_1440_px(tiny_server, page):
     page.set_viewport_size({"width": 1440, "height": 900})
     page.goto(tiny_server.address("commitments", as_of=AS_OF))
     wait_rendered(page, "Engagements", PAGE_ELEMENTS["commitments"])
-    # The commitments' table, by its lead column (the independent assessments' table follows it);
-    # waited for, as a rerun may still be replacing it.
-    table = page.locator(".ogp-table").filter(has=page.locator("th", has_text="Pilote")).first
+    # The commitments' table by its name (the independent assessments' table follows it); waited
+    # for, as a rerun may still be replacing it.
+    table = page.get_by_role("region", name="Engagements", exact=True)
     table.wait_for()
-    fits = table.locator(".table-wrap").evaluate("wrap => [wrap.scrollWidth, wrap.clientWidth]")
+    fits = table.evaluate("wrap => [wrap.scrollWidth, wrap.clientWidth]")
     assert fits[0] <= fits[1] + 1, fits
     headers = table.locator("th").all_inner_texts()
     assert "Jalons en retard" in [h.replace("\n", " ") for h in headers]
