@@ -24,10 +24,11 @@ from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
 from ogp_metrics.figures.sql import Cursor, frame
 from ogp_metrics.figures.target_queries import targets
 
+# One row per day: two committees on one day are one baseline.
 STEERING_COMMITTEES = """
-SELECT date, meeting_id, title FROM main.meetings
+SELECT date, count(*) AS committees FROM main.meetings
 WHERE meeting_type = 'steering_committee' AND date < $as_of
-ORDER BY date DESC, meeting_id
+GROUP BY date ORDER BY date DESC
 """
 
 MILESTONE_CHANGES = f"""
@@ -91,7 +92,8 @@ ORDER BY CASE decision_state WHEN 'late' THEN 0 WHEN 'open' THEN 1 WHEN 'done' T
 
 
 def steering_committees(cursor: Cursor, as_of: date) -> pd.DataFrame:
-    """The steering committees held before `as_of`, the latest first: the baselines to pick from."""
+    """The days steering committees were held before `as_of`, the latest first, with how many
+    were held that day: the baselines to pick from."""
     return frame(cursor, STEERING_COMMITTEES, as_of=as_of)
 
 

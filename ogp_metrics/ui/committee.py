@@ -20,6 +20,7 @@ from ogp_metrics.ui.view import View
 from ogp_metrics.views import committee, headline, labels
 
 OTHER_DATE = "other"
+BASELINE_CHOICES = 24  # committees offered in the list; an earlier one is picked as "another date"
 ATTENTION_SHOWN = 15  # rows of the points of attention; the others are on the Milestones page
 SINCE_CHOICE, SINCE_DATE = "overview_since_choice", "overview_since_date"
 
@@ -39,7 +40,7 @@ def baseline(view: View) -> tuple[date | None, bool]:
     default = committees[0] if committees else None
     if view.public:
         return default, default is not None
-    options = [day.isoformat() for day in committees] + [OTHER_DATE]
+    options = [day.isoformat() for day in committees[:BASELINE_CHOICES]] + [OTHER_DATE]
 
     def from_address(raw: str) -> str | None:
         chosen = parse_date(raw)
