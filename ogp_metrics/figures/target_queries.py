@@ -25,13 +25,20 @@ UNION ALL SELECT 'milestones_complete', commitment_id, completed_date, 1.0 FROM 
 # The period a target is measured over runs from the start of its commitment (or of the plan:
 # plan.csv, else its first commitment) to its deadline.
 TARGETS = f"""
-WITH daily AS (
-    SELECT indicator, commitment_id, day, sum(amount) AS amount
-    FROM ({INDICATOR_EVENTS})
-    WHERE day <= $as_of AND indicator IN (SELECT indicator FROM targets) GROUP BY ALL
-),
+WITH
+-- A whole-plan target sums its indicator by day only; a commitment's target sums the rows of
+-- its commitment: the records are grouped by commitment only for the commitments some target
+-- names (grouping 200,000 daily sums by commitment took half the query at 10 M).
 plan_daily AS (
-    SELECT indicator, day, sum(amount) AS amount FROM daily GROUP BY ALL
+    SELECT indicator, day, sum(amount) AS amount FROM ({INDICATOR_EVENTS})
+    WHERE day <= $as_of AND indicator IN (SELECT indicator FROM targets WHERE commitment_id IS NULL)
+    GROUP BY ALL
+),
+daily AS (
+    SELECT indicator, commitment_id, day, sum(amount) AS amount FROM ({INDICATOR_EVENTS})
+    WHERE day <= $as_of AND indicator IN (SELECT indicator FROM targets WHERE commitment_id IS NOT NULL)
+      AND commitment_id IN (SELECT commitment_id FROM targets)
+    GROUP BY ALL
 ),
 -- A whole-plan target runs over the plan's daily sums, a commitment's over its own: two equi-
 -- joins (a join on `commitment_id IS NULL OR ...` compares every pair, 1.7 × slower at 10 M).
