@@ -65,7 +65,7 @@ WHERE assessment_date <= $as_of
 ORDER BY assessment_date, assessor
 """
 
-TITLES = "SELECT commitment_id, title_fr, title_en FROM commitments ORDER BY commitment_id"
+TITLES = "SELECT commitment_id, title_fr, title_en, lead_institution FROM commitments ORDER BY commitment_id"
 
 
 def commitments(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
@@ -79,5 +79,6 @@ def assessment_history(cursor: Cursor, as_of: date, filters: Filters = NO_FILTER
 
 
 def commitment_titles(cursor: Cursor, filters: Filters = NO_FILTERS) -> pd.DataFrame:
-    """The plan's commitments with their titles, for filters and labels."""
+    """The plan's commitments with their titles and lead institution, for filters and labels
+    (the same on every date: the dashboard computes it once per data version)."""
     return frame(cursor, filtered(TITLES), **filters.params())

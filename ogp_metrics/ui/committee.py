@@ -27,7 +27,7 @@ SINCE_CHOICE, SINCE_DATE = "overview_since_choice", "overview_since_date"
 
 def names(view: View) -> committee.Names:
     institutions = labels.institution_names(view.q(figures.institutions), view.lang)
-    return committee.Names.of(institutions, view.q(figures.commitments, view.as_of), view.lang, view.public)
+    return committee.Names.of(institutions, view.q(figures.commitment_titles), view.lang, view.public)
 
 
 def baseline(view: View) -> tuple[date | None, bool]:
