@@ -70,15 +70,15 @@ TITLES = "SELECT commitment_id, title_fr, title_en, lead_institution FROM commit
 
 def commitments(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every chosen commitment with its progress, milestone counts and both assessments."""
-    return frame(cursor, filtered(COMMITMENTS), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(COMMITMENTS, filters), as_of=as_of, **filters.params())
 
 
 def assessment_history(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every assessment made on or before the date, oldest first."""
-    return frame(cursor, filtered(ASSESSMENT_HISTORY), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(ASSESSMENT_HISTORY, filters), as_of=as_of, **filters.params())
 
 
 def commitment_titles(cursor: Cursor, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """The plan's commitments with their titles and lead institution, for filters and labels
     (the same on every date: the dashboard computes it once per data version)."""
-    return frame(cursor, filtered(TITLES), **filters.params())
+    return frame(cursor, filtered(TITLES, filters), **filters.params())

@@ -101,19 +101,19 @@ def milestone_changes(cursor: Cursor, since: date, as_of: date,
                       filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """The milestones whose status on `as_of` differs from their status on `since`: became late,
     complete, or started (`change`, dated `change_date`); late ones first."""
-    return frame(cursor, filtered(MILESTONE_CHANGES), since=since, as_of=as_of, **filters.params())
+    return frame(cursor, filtered(MILESTONE_CHANGES, filters), since=since, as_of=as_of, **filters.params())
 
 
 def new_assessments(cursor: Cursor, since: date, as_of: date,
                     filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """The assessments (the City's and the independent one) made after `since`, up to `as_of`,
     each with the assessor's previous completion level (None for a first one)."""
-    return frame(cursor, filtered(NEW_ASSESSMENTS), since=since, as_of=as_of, **filters.params())
+    return frame(cursor, filtered(NEW_ASSESSMENTS, filters), since=since, as_of=as_of, **filters.params())
 
 
 def meetings_held(cursor: Cursor, since: date, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """The meetings held after `since`, up to `as_of`, oldest first."""
-    return frame(cursor, filtered(MEETINGS_HELD), since=since, as_of=as_of, **filters.params())
+    return frame(cursor, filtered(MEETINGS_HELD, filters), since=since, as_of=as_of, **filters.params())
 
 
 def targets_reached(cursor: Cursor, since: date, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:

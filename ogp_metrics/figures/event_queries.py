@@ -49,9 +49,9 @@ SELECT count(DISTINCT event_id) FROM participation WHERE date <= $as_of AND even
 
 def events(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every chosen event begun on or before the date, with its participants, rows and sectors."""
-    return frame(cursor, filtered(EVENTS), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(EVENTS, filters), as_of=as_of, **filters.params())
 
 
 def events_taken_part(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> int:
     """How many events have at least one participation row on or before the date."""
-    return int(scalar(cursor, filtered(EVENTS_TAKEN_PART), as_of=as_of, **filters.params()))
+    return int(scalar(cursor, filtered(EVENTS_TAKEN_PART, filters), as_of=as_of, **filters.params()))

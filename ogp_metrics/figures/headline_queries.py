@@ -33,7 +33,7 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, sectors
     commitment_rows = commitments(cursor, as_of, filters)
     completion = _completion(commitment_rows["self_completion"])
     decided = outcomes(cursor, as_of, filters)
-    milestones = frame(cursor, filtered(MILESTONE_SUMMARY), as_of=as_of, **filters.params()).iloc[0]
+    milestones = frame(cursor, filtered(MILESTONE_SUMMARY, filters), as_of=as_of, **filters.params()).iloc[0]
     # Totals are summed from the per-group figures, so each is defined by one query.
     per_type = meetings_by(cursor, as_of, "meeting_type", filters)
     grouped = participation_by_groups(cursor, as_of, ("activity", "sector") if sectors else ("activity",),

@@ -60,5 +60,5 @@ ORDER BY c.commitment_id
 def independent_assessments(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Each chosen commitment: the City's and the IRM's latest completion, the IRM's stage, report,
     potential impact, star and whether it opened government."""
-    return frame(cursor, filtered(INDEPENDENT), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(INDEPENDENT, filters), as_of=as_of, **filters.params())
 

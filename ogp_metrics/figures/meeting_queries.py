@@ -87,7 +87,7 @@ def meetings(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, search:
     time: see `meeting_count`).
     """
     sql = MEETINGS + MEETINGS_CHOSEN + "ORDER BY date, meeting_id LIMIT $limit OFFSET $offset"
-    return frame(cursor, filtered(sql), as_of=as_of, search=search or None, state=state,
+    return frame(cursor, filtered(sql, filters), as_of=as_of, search=search or None, state=state,
                  limit=limit, offset=offset, **filters.params())
 
 
@@ -95,18 +95,18 @@ def meeting_count(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, se
                   state: str | None = None) -> int:
     """How many meetings `meetings` gives with the same choices, before any page is taken."""
     sql = f"SELECT count(*) FROM ({MEETINGS + MEETINGS_CHOSEN})"
-    return int(scalar(cursor, filtered(sql), as_of=as_of, search=search or None, state=state,
+    return int(scalar(cursor, filtered(sql, filters), as_of=as_of, search=search or None, state=state,
                       **filters.params()))
 
 
 def meetings_by_month(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Meetings per month, type and state (held or planned)."""
-    return frame(cursor, filtered(MEETINGS_BY_MONTH), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(MEETINGS_BY_MONTH, filters), as_of=as_of, **filters.params())
 
 
 def meetings_cumulative(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Meetings and public meetings held, as running totals by month."""
-    return frame(cursor, filtered(MEETINGS_CUMULATIVE), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(MEETINGS_CUMULATIVE, filters), as_of=as_of, **filters.params())
 
 
 def meetings_by(cursor: Cursor, as_of: date, group: str, filters: Filters = NO_FILTERS) -> pd.DataFrame:
@@ -116,12 +116,12 @@ def meetings_by(cursor: Cursor, as_of: date, group: str, filters: Filters = NO_F
     is known; `attendees_unknown` counts the others, so that unknown is never shown as zero.
     """
     sql = MEETINGS_BY_GROUP.format(group=MEETING_GROUPS[group])
-    return frame(cursor, filtered(sql), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(sql, filters), as_of=as_of, **filters.params())
 
 
 def meeting_totals(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict:
     """`meetings_by`'s figures over every chosen meeting; a total of None is unknown, not zero."""
-    totals = record(cursor, filtered(MEETING_TOTALS), as_of=as_of, **filters.params())
+    totals = record(cursor, filtered(MEETING_TOTALS, filters), as_of=as_of, **filters.params())
     return {key: (None if value is None else int(value)) for key, value in totals.items()}
 
 

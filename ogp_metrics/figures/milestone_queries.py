@@ -95,27 +95,27 @@ ORDER BY u.update_date, u.milestone_id
 
 def milestones(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every chosen milestone with its status, progress and days late as of the date."""
-    return frame(cursor, filtered(MILESTONES), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(MILESTONES, filters), as_of=as_of, **filters.params())
 
 
 def commitment_spans(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Each commitment's chosen milestones as one span (see `COMMITMENT_SPANS`), shaped like
     `milestones` (a timeline draws either), with their counts."""
-    return frame(cursor, filtered(COMMITMENT_SPANS), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(COMMITMENT_SPANS, filters), as_of=as_of, **filters.params())
 
 
 def due_within(cursor: Cursor, as_of: date, days: int = 90,
                filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Milestones not complete whose due date falls in the next `days` days, soonest first."""
-    return frame(cursor, filtered(DUE_WITHIN), as_of=as_of, until=as_of + timedelta(days=days),
+    return frame(cursor, filtered(DUE_WITHIN, filters), as_of=as_of, until=as_of + timedelta(days=days),
                  **filters.params())
 
 
 def progress_series(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Each milestone's progress by date up to `as_of`: updates, then 100 when completed."""
-    return frame(cursor, filtered(PROGRESS_SERIES), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(PROGRESS_SERIES, filters), as_of=as_of, **filters.params())
 
 
 def progress_updates(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """The progress updates reported on or before the date, as staff wrote them."""
-    return frame(cursor, filtered(PROGRESS_UPDATES), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(PROGRESS_UPDATES, filters), as_of=as_of, **filters.params())

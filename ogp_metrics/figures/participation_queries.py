@@ -68,14 +68,14 @@ def participation_by_month(cursor: Cursor, as_of: date, filters: Filters = NO_FI
                            one_day_events: bool = True) -> pd.DataFrame:
     """Participants and contributions per month and activity; with `one_day_events=False`,
     without the rows of the one-day events that `events` lists (drawn on their day)."""
-    return frame(cursor, filtered(PARTICIPATION_BY_MONTH), as_of=as_of, one_day_events=one_day_events,
-                 **filters.params())
+    return frame(cursor, filtered(PARTICIPATION_BY_MONTH, filters), as_of=as_of,
+                 one_day_events=one_day_events, **filters.params())
 
 
 def participation_cumulative(cursor: Cursor, as_of: date,
                              filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Participants and contributions as running totals by month."""
-    return frame(cursor, filtered(PARTICIPATION_CUMULATIVE), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(PARTICIPATION_CUMULATIVE, filters), as_of=as_of, **filters.params())
 
 
 def participation_by(cursor: Cursor, as_of: date, group: str,
@@ -110,7 +110,7 @@ def _by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...], filters: Fi
     sql = PARTICIPATION_BY_GROUPS.format(grouping=grouping, key=key, source=source,
                                          columns=", ".join(names),
                                          sets=", ".join(f"({name})" for name in names))
-    rows = frame(cursor, filtered(sql), as_of=as_of, **filters.params())
+    rows = frame(cursor, filtered(sql, filters), as_of=as_of, **filters.params())
     return {group: rows[rows["grouping"] == group].drop(columns="grouping").reset_index(drop=True)
             for group in groups}
 
@@ -118,5 +118,5 @@ def _by_groups(cursor: Cursor, as_of: date, groups: tuple[str, ...], filters: Fi
 def participation_totals(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> dict:
     """Participants, contributions and records on or before `as_of` among the chosen records;
     `all_records` counts every record of the file, whatever its date or the filters."""
-    totals = record(cursor, filtered(PARTICIPATION_TOTALS), as_of=as_of, **filters.params())
+    totals = record(cursor, filtered(PARTICIPATION_TOTALS, filters), as_of=as_of, **filters.params())
     return {key: int(value) for key, value in totals.items()}

@@ -63,14 +63,14 @@ def projects_by(cursor: Cursor, as_of: date, group: str, filters: Filters = NO_F
     sector or stage."""
     sql = PROJECTS_BY.format(group=PROJECT_GROUPS[group], delivered=IS_DELIVERED, counted=COUNTED,
                              share=percent(f"count(*) FILTER (WHERE {IS_DELIVERED})", "count(*)"))
-    return frame(cursor, filtered(sql), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(sql, filters), as_of=as_of, **filters.params())
 
 
 def project_deliveries(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Projects delivered per month of their delivery date, and to date (undated ones left out)."""
-    return frame(cursor, filtered(DELIVERIES), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(DELIVERIES, filters), as_of=as_of, **filters.params())
 
 
 def projects(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every counted project, with whether it is delivered as of the date."""
-    return frame(cursor, filtered(PROJECT_LIST), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(PROJECT_LIST, filters), as_of=as_of, **filters.params())

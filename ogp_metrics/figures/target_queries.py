@@ -87,7 +87,7 @@ def targets(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.Da
     With filters, `actual` counts the chosen rows only: compare a whole-plan target with
     unfiltered figures.
     """
-    result = frame(cursor, filtered(TARGETS), as_of=as_of, **filters.params())
+    result = frame(cursor, filtered(TARGETS, filters), as_of=as_of, **filters.params())
     result["actual"] = result["actual"].astype(float)
     result["reached_pct"] = 100 * result["actual"] / result["target"].where(result["target"] > 0)
     return result

@@ -87,24 +87,24 @@ GROUP BY ALL ORDER BY event_id, min(_row)
 def votes(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Each vote held on or before the date: question, date, registered, voters, blank and null
     votes, votes cast for an option, sectors, turnout."""
-    return frame(cursor, filtered(VOTES), as_of=as_of, **filters.params())
+    return frame(cursor, filtered(VOTES, filters), as_of=as_of, **filters.params())
 
 
 def vote_sectors(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS,
                  event_id: str | None = None) -> pd.DataFrame:
     """Each vote's figures per sector, with its turnout (one vote's with `event_id`)."""
-    return frame(cursor, filtered(VOTE_SECTORS), as_of=as_of, event_id=event_id, **filters.params())
+    return frame(cursor, filtered(VOTE_SECTORS, filters), as_of=as_of, event_id=event_id, **filters.params())
 
 
 def vote_options(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS,
                  event_id: str | None = None) -> pd.DataFrame:
     """Each vote's result per option, in the order of the file, with its share of the votes cast
     for an option."""
-    return frame(cursor, filtered(VOTE_OPTIONS), as_of=as_of, event_id=event_id, **filters.params())
+    return frame(cursor, filtered(VOTE_OPTIONS, filters), as_of=as_of, event_id=event_id, **filters.params())
 
 
 def vote_options_by_sector(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS,
                            event_id: str | None = None) -> pd.DataFrame:
     """Each vote's votes per sector and option."""
-    return frame(cursor, filtered(VOTE_OPTIONS_BY_SECTOR), as_of=as_of, event_id=event_id,
+    return frame(cursor, filtered(VOTE_OPTIONS_BY_SECTOR, filters), as_of=as_of, event_id=event_id,
                  **filters.params())
