@@ -43,6 +43,7 @@ from helpers import ROOT, TINY, read_records, write_records
 from ogp_metrics import figures
 from ogp_metrics.cli.main import main
 from ogp_metrics.ingest.load import load_plan
+from ogp_metrics.views import headline as headline_view
 
 A = date(2025, 6, 30)
 B = date(2025, 12, 31)
@@ -173,9 +174,19 @@ def test_headline(cursor, as_of, expected):
 
 
 @pytest.mark.parametrize("as_of, expected", [(A, EXPECTED_A), (B, EXPECTED_B)], ids=["A", "B"])
-def test_the_cards_figures_are_the_headline_without_the_sectors(cursor, as_of, expected):
-    participation = {key: value for key, value in expected["participation"].items() if key != "by_sector"}
-    assert figures.headline(cursor, as_of, sectors=False) == {**expected, "participation": participation}
+def test_the_cards_figures_are_the_headline_without_the_sectors_and_what_was_decided(cursor, as_of, expected):
+    participation = {key: value for key, value in expected["participation"].items()
+                     if key not in ("by_sector", "events")}
+    cards = {key: value for key, value in expected.items() if key not in ("votes", "projects")}
+    shown = figures.headline(cursor, as_of, cards=True)
+    assert shown == {**cards, "participation": participation}
+    # Every figure a card shows, and its total, is there.
+    for spec in headline_view.METRICS:
+        for path in (spec.path, spec.total or spec.path):
+            value = shown
+            for key in path:
+                value = value[key]
+            assert isinstance(value, int | float), (spec.key, path)
 
 
 @pytest.mark.parametrize("as_of, expected", [(A, EXPECTED_A), (B, EXPECTED_B)], ids=["A", "B"])

@@ -25,18 +25,19 @@ FROM ({MILESTONE_STATUS})
 """
 
 
-def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, sectors: bool = True) -> dict:
+def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, cards: bool = False) -> dict:
     """The headline figures; every category present (zero when none).
 
-    With `sectors=False`, without `participation.by_sector`, the one figure here that groups
-    every participation record (0.15 s at 10 M): the dashboard's cards do not show it."""
+    With `cards=True`, without what the dashboard's cards do not show (`views.headline`):
+    `participation.by_sector`, the one figure here that groups every participation record
+    (0.15 s at 10 M), and what participation decided (`events`, `votes`, `projects`: five
+    queries). The Overview computes the cards twice a rerun, on the date and at the baseline."""
     commitment_rows = commitments(cursor, as_of, filters)
     completion = _completion(commitment_rows["self_completion"])
-    decided = outcomes(cursor, as_of, filters)
     milestones = frame(cursor, filtered(MILESTONE_SUMMARY, filters), as_of=as_of, **filters.params()).iloc[0]
     # Totals are summed from the per-group figures, so each is defined by one query.
     per_type = meetings_by(cursor, as_of, "meeting_type", filters)
-    grouped = participation_by_groups(cursor, as_of, ("activity", "sector") if sectors else ("activity",),
+    grouped = participation_by_groups(cursor, as_of, ("activity",) if cards else ("activity", "sector"),
                                       filters)
     per_activity, per_sector = grouped["activity"], grouped.get("sector")
 
@@ -54,7 +55,7 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, sectors
                      "by_activity": per_group(per_activity, schema.ACTIVITIES, "participants")}
     if per_sector is not None:
         participation["by_sector"] = per_group(per_sector, (*schema.SECTORS, schema.CITYWIDE), "participants")
-    return {
+    figures = {
         "as_of": as_of.isoformat(),
         "commitments": {"total": len(commitment_rows), "completion": completion,
                         "completion_independent": _completion(commitment_rows["independent_completion"])},
@@ -65,10 +66,13 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, sectors
                      "public_held": total(per_type, "public_held"),
                      "attendees": total(per_type, "attendees_known"),
                      "by_type": per_group(per_type, schema.MEETING_TYPES, "held")},
-        "participation": {**participation, "events": decided["events"]},
-        "votes": decided["votes"],
-        "projects": decided["projects"],
+        "participation": participation,
     }
+    if cards:
+        return figures
+    decided = outcomes(cursor, as_of, filters)
+    participation["events"] = decided["events"]
+    return {**figures, "votes": decided["votes"], "projects": decided["projects"]}
 
 
 def _completion(levels: pd.Series) -> dict[str, int]:

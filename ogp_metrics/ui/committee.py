@@ -69,8 +69,8 @@ def baseline(view: View) -> tuple[date | None, bool]:
 
 
 def card_figures(view: View, on: date) -> dict:
-    """The headline figures the cards show, on `on` (without the sectors, which they do not)."""
-    return view.q(figures.headline, on, sectors=False)
+    """The headline figures the cards show, on `on` (`figures.headline`'s `cards`)."""
+    return view.q(figures.headline, on, cards=True)
 
 
 def key_figures(view: View, since: date | None, is_committee: bool) -> None:
