@@ -17,6 +17,7 @@ from helpers import BUNDLED
 
 from ogp_metrics import figures
 from ogp_metrics.figures import filters as filter_model
+from ogp_metrics.figures.commitment_queries import completion
 from ogp_metrics.ingest.load import load_plan
 
 SINCE = date(2025, 5, 10)
@@ -29,7 +30,8 @@ def grouped(figure, group: str, cursor, on: date):
 FIGURES = {
     "headline": lambda c, d: figures.headline(c, d),
     "changes_since_last_steering_committee": lambda c, d: figures.changes_since_last_steering_committee(c, d),
-    "commitments": figures.commitments, "assessment_history": figures.assessment_history,
+    "commitments": figures.commitments, "completion": completion,
+    "assessment_history": figures.assessment_history,
     "commitment_titles": lambda c, d: figures.commitment_titles(c),
     "milestones": figures.milestones, "commitment_spans": figures.commitment_spans,
     "due_within": lambda c, d: figures.due_within(c, d, 365), "progress_series": figures.progress_series,

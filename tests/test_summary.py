@@ -42,6 +42,7 @@ from helpers import ROOT, TINY, read_records, write_records
 
 from ogp_metrics import figures
 from ogp_metrics.cli.main import main
+from ogp_metrics.figures.commitment_queries import completion
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.views import headline as headline_view
 
@@ -368,3 +369,11 @@ def test_mean_progress_is_not_a_float_artefact(cursor):
     mean = figures.headline(cursor, A)["milestones"]["mean_progress_pct"]
     assert repr(mean) == "42.3"
     assert not math.isnan(mean)
+
+
+@pytest.mark.parametrize("as_of", [A, B, date(2024, 1, 1)], ids=["A", "B", "before any assessment"])
+def test_the_completion_the_headline_counts_is_the_commitments_own(cursor, as_of):
+    # The headline counts levels from `completion`, which leaves out the milestones' progress:
+    # each commitment's levels and dates are those `commitments` shows.
+    shown = figures.commitments(cursor, as_of)
+    pd.testing.assert_frame_equal(completion(cursor, as_of), shown[completion(cursor, as_of).columns])

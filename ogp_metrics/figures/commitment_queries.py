@@ -24,6 +24,25 @@ FROM assessments WHERE assessment_date <= $as_of AND completion IS NOT NULL
 GROUP BY commitment_id, assessor
 """
 
+# Each commitment's completion by the City (`self`) and by the independent mechanism, as of the
+# date: the commitments' figures and the headline's counts by level read it.
+COMPLETION_COLUMNS = """
+       coalesce(s.completion, 'not_assessed') AS self_completion,
+       s.assessment_date AS self_assessment_date,
+       coalesce(ind.completion, 'not_assessed') AS independent_completion,
+       ind.assessment_date AS independent_assessment_date,
+       ind.did_it_open_government AS independent_did_it_open_government"""
+COMPLETION_JOINS = """
+LEFT JOIN assessed s ON s.commitment_id = c.commitment_id AND s.assessor = 'self'
+LEFT JOIN assessed ind ON ind.commitment_id = c.commitment_id AND ind.assessor = 'independent'"""
+
+COMPLETION = f"""
+WITH assessed AS ({LATEST_ASSESSMENTS})
+SELECT c.commitment_id, {COMPLETION_COLUMNS}
+FROM commitments c {COMPLETION_JOINS}
+ORDER BY c.commitment_id
+"""
+
 COMMITMENTS = f"""
 WITH status AS ({MILESTONE_STATUS}),
 assessed AS ({LATEST_ASSESSMENTS}),
@@ -39,21 +58,14 @@ progress AS (
 SELECT c.commitment_id, c.title_fr, c.title_en, c.lead_institution,
        i.name_fr AS lead_name_fr, i.name_en AS lead_name_en,
        coalesce(c.ogp_values, []) AS ogp_values, c.start_date, c.end_date,
-       c.description_fr, c.description_en,
-       coalesce(s.completion, 'not_assessed') AS self_completion,
-       s.assessment_date AS self_assessment_date,
-       coalesce(ind.completion, 'not_assessed') AS independent_completion,
-       ind.assessment_date AS independent_assessment_date,
-       ind.did_it_open_government AS independent_did_it_open_government,
+       c.description_fr, c.description_en, {COMPLETION_COLUMNS},
        coalesce(p.weighted_progress_pct, 0.0) AS weighted_progress_pct,
        coalesce(p.milestones, 0) AS milestones,
        coalesce(p.milestones_complete, 0) AS milestones_complete,
        coalesce(p.milestones_overdue, 0) AS milestones_overdue,
        coalesce(p.milestones_at_risk, 0) AS milestones_at_risk
 FROM commitments c
-LEFT JOIN institutions i ON i.code = c.lead_institution
-LEFT JOIN assessed s ON s.commitment_id = c.commitment_id AND s.assessor = 'self'
-LEFT JOIN assessed ind ON ind.commitment_id = c.commitment_id AND ind.assessor = 'independent'
+LEFT JOIN institutions i ON i.code = c.lead_institution {COMPLETION_JOINS}
 LEFT JOIN progress p ON p.commitment_id = c.commitment_id
 ORDER BY c.commitment_id
 """
@@ -71,6 +83,12 @@ TITLES = "SELECT commitment_id, title_fr, title_en, lead_institution FROM commit
 def commitments(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
     """Every chosen commitment with its progress, milestone counts and both assessments."""
     return frame(cursor, filtered(COMMITMENTS, filters), as_of=as_of, **filters.params())
+
+
+def completion(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:
+    """Every chosen commitment's completion as `commitments` gives it, without its milestones'
+    progress (what the headline counts by level)."""
+    return frame(cursor, filtered(COMPLETION, filters), as_of=as_of, **filters.params())
 
 
 def assessment_history(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -> pd.DataFrame:

@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 
 from ogp_metrics.contract import schema
-from ogp_metrics.figures.commitment_queries import commitments
+from ogp_metrics.figures.commitment_queries import completion
 from ogp_metrics.figures.filters import NO_FILTERS, Filters, filtered
 from ogp_metrics.figures.meeting_queries import last_steering_committee, meetings_by
 from ogp_metrics.figures.milestone_queries import MILESTONE_STATUS
@@ -32,8 +32,7 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, cards: 
     `participation.by_sector`, the one figure here that groups every participation record
     (0.15 s at 10 M), and what participation decided (`events`, `votes`, `projects`: five
     queries). The Overview computes the cards twice a rerun, on the date and at the baseline."""
-    commitment_rows = commitments(cursor, as_of, filters)
-    completion = _completion(commitment_rows["self_completion"])
+    commitment_rows = completion(cursor, as_of, filters)
     milestones = frame(cursor, filtered(MILESTONE_SUMMARY, filters), as_of=as_of, **filters.params()).iloc[0]
     # Totals are summed from the per-group figures, so each is defined by one query.
     per_type = meetings_by(cursor, as_of, "meeting_type", filters)
@@ -57,7 +56,8 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, cards: 
         participation["by_sector"] = per_group(per_sector, (*schema.SECTORS, schema.CITYWIDE), "participants")
     figures = {
         "as_of": as_of.isoformat(),
-        "commitments": {"total": len(commitment_rows), "completion": completion,
+        "commitments": {"total": len(commitment_rows),
+                        "completion": _completion(commitment_rows["self_completion"]),
                         "completion_independent": _completion(commitment_rows["independent_completion"])},
         "milestones": {"total": int(milestones["total"]),
                        **{code: int(milestones[code]) for code in schema.MILESTONE_STATUSES},
