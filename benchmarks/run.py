@@ -12,8 +12,9 @@ time and peak memory (the process's own, from `wait4`):
 - each command as a whole process (`summary --json`, `report`, `publish`, `export`): cold (empty
   cache) and warm (files unchanged); `summary` also for another date (plan cached, figures not);
 - the pandas peer (read_csv + groupby of the same figures) in the same run;
-- page reruns after an as-of date change (AppTest, p50/p95), here and on `tests/fixtures/tiny`;
-- the Overview's first full render in Chromium (a new server), here and on the bundled folder.
+- page reruns after an as-of date change (AppTest, p50/p95), of each plain size in turn with
+  `tests/fixtures/tiny`'s, after every other figure (`compared`);
+- the Overview's first full render in Chromium (a new server), in turn with the bundled folder's.
 The machine's load average is read before and after every measurement: a figure measured
 while it exceeded the number of cores is marked busy (`--refuse-busy` writes no report then),
 and `--quiet-wait` waits that long for the load to fall before each measurement.
@@ -112,9 +113,9 @@ def wait_quiet(limit_s: float) -> None:
 
 # ---------------------------------------------------------------- one folder
 
-def bench_folder(folder: Path, repeat: int, pages: list[str], reruns: int, browser: bool,
-                 commands: tuple[str, ...], quiet_wait: float, log) -> dict:
-    """Every measurement of one folder, `repeat` times; each figure kept as its list of runs.
+def bench_folder(folder: Path, repeat: int, commands: tuple[str, ...], quiet_wait: float, log) -> dict:
+    """Every measurement of one folder but the compared ones (`compared`), `repeat` times; each
+    figure kept as its list of runs.
 
     `commands`: those measured besides `summary` (always measured)."""
     runs: dict[str, list[dict]] = {}
@@ -145,16 +146,28 @@ def bench_folder(folder: Path, repeat: int, pages: list[str], reruns: int, brows
                 raise RuntimeError(f"{folder}: summary --json and the pandas peer disagree")
             other = [*lines["summary"][:-1], OTHER_DATE]
             keep("summary_other_date", command(other, work / "cache-summary", quiet_wait))
-            if pages:
-                keep("pages", measure("pages", folder, cache, ",".join(pages), reruns,
-                                      quiet_wait=quiet_wait))
-            if browser:
-                keep("browser", measure("browser", folder, cache, quiet_wait=quiet_wait))
         finally:
             shutil.rmtree(work, ignore_errors=True)
         log(f"  run {attempt + 1}/{repeat}: " + ", ".join(
-            f"{name} {results[-1]['wall_s']:.2f} s" for name, results in runs.items() if name != "pages"))
+            f"{name} {results[-1]['wall_s']:.2f} s" for name, results in runs.items()))
     return summarise(runs)
+
+
+def compared(folders: dict[str, Path], kind: str, repeat: int, quiet_wait: float, log,
+             *args: object) -> dict[str, dict]:
+    """`measure(kind, folder, cache, *args)` of each folder, the folders taken in turn `repeat`
+    times: a figure judged against another folder's (pages against tiny's, the browser against
+    the bundled folder's) is measured beside it, so that a change of the machine's speed during
+    the run (1.5 × was seen between two processes minutes apart) weighs on both alike."""
+    runs: dict[str, list[dict]] = {name: [] for name in folders}
+    with tempfile.TemporaryDirectory(prefix="ogp-bench-") as work:
+        for attempt in range(repeat):
+            for name, folder in folders.items():
+                # Its own cache, filled by the first run: only the pages' reruns and the browser's
+                # render are timed, after the plan is loaded.
+                runs[name].append(measure(kind, folder, Path(work) / name, *args, quiet_wait=quiet_wait))
+            log(f"  {kind}, run {attempt + 1}/{repeat}")
+    return {name: summarise({kind: results}) for name, results in runs.items()}
 
 
 def summarise(runs: dict[str, list[dict]]) -> dict:
@@ -240,8 +253,8 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
     info = machine()
     log(f"machine: {info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB; load {info['load_before']}")
     baselines = {
-        "tiny": bench_folder(TINY, repeat, pages, reruns, False, (), quiet_wait, log),
-        "bundled": bench_folder(BUNDLED, repeat, [], reruns, browser, commands, quiet_wait, log),
+        "tiny": bench_folder(TINY, repeat, (), quiet_wait, log),
+        "bundled": bench_folder(BUNDLED, repeat, commands, quiet_wait, log),
     }
     results = {}
     for rows in sizes:
@@ -249,14 +262,29 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
             name = f"{label(rows)} {variant}"
             folder = folder_for(workdir, rows, variant, seed)
             log(f"{name}: {folder}")
-            plain = variant == "plain"
             try:
-                results[name] = bench_folder(folder, repeat, pages if plain else [], reruns,
-                                             browser and plain, commands if plain else (), quiet_wait, log)
+                results[name] = bench_folder(folder, repeat, commands if variant == "plain" else (),
+                                             quiet_wait, log)
             except RuntimeError as error:  # one folder's failure must not lose the others' figures
                 log(f"{name}: not measured: {error}")
                 continue
-            results[name].update(rows=rows, variant=variant)
+            results[name].update(rows=rows, variant=variant, folder=str(folder))
+    plain = {name: Path(result["folder"]) for name, result in results.items() if result["variant"] == "plain"}
+    for result in results.values():
+        del result["folder"]
+    every = {"tiny": baselines["tiny"], "bundled": baselines["bundled"], **results}
+    if pages and plain:
+        log("pages: each folder in turn with tiny's")
+        for name, summary in compared({"tiny": TINY, **plain}, "pages", repeat, quiet_wait, log,
+                                      ",".join(pages), reruns).items():
+            every[name]["pages"] = summary["pages"]
+            every[name]["busy_load"] = max(every[name]["busy_load"], summary["busy_load"])
+    if browser and plain:
+        log("browser: each folder in turn with the bundled folder")
+        for name, summary in compared({"bundled": BUNDLED, **plain}, "browser", repeat, quiet_wait,
+                                      log).items():
+            every[name]["browser"] = summary["browser"]
+            every[name]["busy_load"] = max(every[name]["busy_load"], summary["busy_load"])
     info["load_after"] = os.getloadavg()
     outcome = {"machine": info, "repeat": repeat, "reruns": reruns, "pages": pages,
                "baselines": baselines, "sizes": results}

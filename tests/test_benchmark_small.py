@@ -22,6 +22,7 @@ def test_small_benchmark_runs_and_reports_every_target(tmp_path: Path) -> None:
                  "summary_other_date", "export_cold", "export_warm"):
         assert plain[name]["wall_s"] > 0 and plain[name]["peak_mb"] > 0, name
     assert plain["cold"]["seconds"] > 0 and plain["pages"]["overview"]["p95_s"] > 0
+    assert outcome["baselines"]["tiny"]["pages"]["overview"]["p95_s"] > 0  # measured in turn
     verdicts = {verdict["target"]: verdict for verdict in outcome["verdicts"]}
     assert len(verdicts) == 9
     assert verdicts["10k plain: the Overview's first render in Chromium ≤ 1.5 × the bundled folder's"][
