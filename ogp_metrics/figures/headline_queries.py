@@ -57,8 +57,8 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, cards: 
     figures = {
         "as_of": as_of.isoformat(),
         "commitments": {"total": len(commitment_rows),
-                        "completion": _completion(commitment_rows["self_completion"]),
-                        "completion_independent": _completion(commitment_rows["independent_completion"])},
+                        "completion": _by_level(commitment_rows["self_completion"]),
+                        "completion_independent": _by_level(commitment_rows["independent_completion"])},
         "milestones": {"total": int(milestones["total"]),
                        **{code: int(milestones[code]) for code in schema.MILESTONE_STATUSES},
                        "mean_progress_pct": float(milestones["mean_progress_pct"])},
@@ -71,11 +71,11 @@ def headline(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS, cards: 
     if cards:
         return figures
     decided = outcomes(cursor, as_of, filters)
-    participation["events"] = decided["events"]
-    return {**figures, "votes": decided["votes"], "projects": decided["projects"]}
+    return {**figures, "participation": {**participation, "events": decided["events"]},
+            "votes": decided["votes"], "projects": decided["projects"]}
 
 
-def _completion(levels: pd.Series) -> dict[str, int]:
+def _by_level(levels: pd.Series) -> dict[str, int]:
     """How many commitments are at each completion level (every level present)."""
     completion = dict.fromkeys(schema.COMPLETION_SHOWN, 0)
     for value in levels:
