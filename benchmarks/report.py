@@ -122,9 +122,10 @@ def markdown(outcome: dict) -> str:
         f"- load average (1, 5, 15 min) before: {tuple(round(x, 1) for x in info['load_before'])}, "
         f"after: {tuple(round(x, 1) for x in info.get('load_after', ()))}; runs per figure: "
         f"{outcome['repeat']}",
-        "- " + (f"**busy**: the 1-minute load average reached {highest:.1f} on {cores} cores (other "
-                "engineers' test runs); folders marked ⚠ were measured above the core count: their "
-                "absolute times are slower than on a quiet machine (ratios less so)." if highest
+        "- " + (f"**busy**: the 1-minute load average reached {highest:.1f} on {cores} cores (it counts "
+                "the benchmark's own processes: the browser's render runs a server and Chromium); "
+                "folders marked ⚠ were measured above the core count: their absolute times are "
+                "slower than on a quiet machine (ratios less so)." if highest
                 else "quiet: the load average stayed below the core count."),
         "",
         "## Targets (issue 14), at the largest plain size",
