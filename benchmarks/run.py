@@ -273,17 +273,19 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
     for result in results.values():
         del result["folder"]
     every = {"tiny": baselines["tiny"], "bundled": baselines["bundled"], **results}
-    if pages and plain:
-        log("pages: each folder in turn with tiny's")
-        for name, summary in compared({"tiny": TINY, **plain}, "pages", repeat, quiet_wait, log,
-                                      ",".join(pages), reruns).items():
-            every[name]["pages"] = summary["pages"]
-            every[name]["busy_load"] = max(every[name]["busy_load"], summary["busy_load"])
-    if browser and plain:
-        log("browser: each folder in turn with the bundled folder")
-        for name, summary in compared({"bundled": BUNDLED, **plain}, "browser", repeat, quiet_wait,
-                                      log).items():
-            every[name]["browser"] = summary["browser"]
+    for kind, wanted, baseline, args in (("pages", bool(pages), "tiny", (",".join(pages), reruns)),
+                                         ("browser", browser, "bundled", ())):
+        if not (wanted and plain):
+            continue
+        log(f"{kind}: each folder in turn with the {baseline} folder")
+        folders = {baseline: TINY if baseline == "tiny" else BUNDLED, **plain}
+        try:
+            measured = compared(folders, kind, repeat, quiet_wait, log, *args)
+        except RuntimeError as error:  # the other figures are kept
+            log(f"{kind}: not measured: {error}")
+            continue
+        for name, summary in measured.items():
+            every[name][kind] = summary[kind]
             every[name]["busy_load"] = max(every[name]["busy_load"], summary["busy_load"])
     info["load_after"] = os.getloadavg()
     outcome = {"machine": info, "repeat": repeat, "reruns": reruns, "pages": pages,
