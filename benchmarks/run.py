@@ -256,7 +256,7 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
         "tiny": bench_folder(TINY, repeat, (), quiet_wait, log),
         "bundled": bench_folder(BUNDLED, repeat, commands, quiet_wait, log),
     }
-    results = {}
+    results, plain = {}, {}  # plain: the plain sizes' folders, whose pages and render are compared
     for rows in sizes:
         for variant in variants:
             name = f"{label(rows)} {variant}"
@@ -268,19 +268,17 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
             except RuntimeError as error:  # one folder's failure must not lose the others' figures
                 log(f"{name}: not measured: {error}")
                 continue
-            results[name].update(rows=rows, variant=variant, folder=str(folder))
-    plain = {name: Path(result["folder"]) for name, result in results.items() if result["variant"] == "plain"}
-    for result in results.values():
-        del result["folder"]
+            results[name].update(rows=rows, variant=variant)
+            if variant == "plain":
+                plain[name] = folder
     every = {"tiny": baselines["tiny"], "bundled": baselines["bundled"], **results}
-    for kind, wanted, baseline, args in (("pages", bool(pages), "tiny", (",".join(pages), reruns)),
-                                         ("browser", browser, "bundled", ())):
+    for kind, wanted, baseline, args in (("pages", bool(pages), ("tiny", TINY), (",".join(pages), reruns)),
+                                         ("browser", browser, ("bundled", BUNDLED), ())):
         if not (wanted and plain):
             continue
-        log(f"{kind}: each folder in turn with the {baseline} folder")
-        folders = {baseline: TINY if baseline == "tiny" else BUNDLED, **plain}
+        log(f"{kind}: each folder in turn with the {baseline[0]} folder")
         try:
-            measured = compared(folders, kind, repeat, quiet_wait, log, *args)
+            measured = compared(dict([baseline]) | plain, kind, repeat, quiet_wait, log, *args)
         except RuntimeError as error:  # the other figures are kept
             log(f"{kind}: not measured: {error}")
             continue
