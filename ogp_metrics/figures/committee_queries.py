@@ -26,9 +26,9 @@ from ogp_metrics.figures.target_queries import targets
 
 # One row per day: two committees on one day are one baseline.
 STEERING_COMMITTEES = """
-SELECT date, count(*) AS committees FROM main.meetings
+SELECT DISTINCT date FROM main.meetings
 WHERE meeting_type = 'steering_committee' AND date < $as_of
-GROUP BY date ORDER BY date DESC
+ORDER BY date DESC
 """
 
 MILESTONE_CHANGES = f"""
@@ -92,8 +92,8 @@ ORDER BY CASE decision_state WHEN 'late' THEN 0 WHEN 'open' THEN 1 WHEN 'done' T
 
 
 def steering_committees(cursor: Cursor, as_of: date) -> pd.DataFrame:
-    """The days steering committees were held before `as_of`, the latest first, with how many
-    were held that day: the baselines to pick from."""
+    """The days steering committees were held before `as_of`, the latest first: the baselines
+    to pick from."""
     return frame(cursor, STEERING_COMMITTEES, as_of=as_of)
 
 
