@@ -17,6 +17,7 @@ from ogp_metrics import text
 from ogp_metrics.charts.base import DATE_FORMAT, LINES, finish, time_axis, wrap_label
 from ogp_metrics.charts.palette import STATUS_COLOURS, labelled_scale, status_shape_scale
 from ogp_metrics.contract import schema
+from ogp_metrics.figures.rows import rows_of
 
 ROW_HEIGHT = 30  # a row whose title fits on one line; each more line adds `LINE_HEIGHT`
 LINE_HEIGHT = 16
@@ -43,7 +44,7 @@ def timeline_data(milestones: pd.DataFrame, as_of: date, lang: str,
     """
     owner_names = owner_names or {}
     frame = milestones.sort_values(["commitment_id", "due_date", "milestone_id"]).reset_index(drop=True)
-    records = frame.to_dict("records")
+    records = rows_of(frame)
     completed = pd.to_datetime(frame["completed_date"])
     due = pd.to_datetime(frame["due_date"])
     is_complete = frame["status"] == "complete"

@@ -15,6 +15,7 @@ from ogp_metrics.charts.palette import (
     labelled_scale,
 )
 from ogp_metrics.contract import schema
+from ogp_metrics.figures.rows import rows_of
 
 # The completion levels bottom to top, as the y axis shows them.
 COMPLETION_ORDER = ("withdrawn", "not_started", "limited", "substantial", "complete")
@@ -22,7 +23,7 @@ COMPLETION_ORDER = ("withdrawn", "not_started", "limited", "substantial", "compl
 
 def progress_history(series: pd.DataFrame, lang: str) -> alt.TopLevelMixin:
     """Each milestone's progress (0-100 %) by date, as steps (`figures.progress_series`)."""
-    records = series.to_dict("records")
+    records = rows_of(series)
     data = pd.DataFrame({
         "date": pd.to_datetime(series["date"]),
         "milestone": [text.localised(r, lang) for r in records],

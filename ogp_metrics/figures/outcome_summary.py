@@ -20,6 +20,7 @@ from ogp_metrics.contract.vocabulary import PROJECT_STATUSES
 from ogp_metrics.figures.event_queries import events_taken_part
 from ogp_metrics.figures.filters import NO_FILTERS, Filters
 from ogp_metrics.figures.project_queries import projects_by
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.figures.sql import Cursor
 from ogp_metrics.figures.vote_queries import vote_options, votes
 
@@ -36,7 +37,7 @@ def vote_summaries(cursor: Cursor, as_of: date, filters: Filters = NO_FILTERS) -
     """Each vote held on or before the date, with its result per option."""
     options = vote_options(cursor, as_of, filters)
     result = []
-    for vote in votes(cursor, as_of, filters).to_dict("records"):
+    for vote in rows_of(votes(cursor, as_of, filters)):
         chosen = options[options["event_id"] == vote["event_id"]]
         title = vote["title_fr"] if isinstance(vote["title_fr"], str) else vote["title_en"]
         result.append({

@@ -24,6 +24,7 @@ from fpdf.fonts import FontFace
 from ogp_metrics import figures, text
 from ogp_metrics.charts import render
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import briefing_outcomes
@@ -242,7 +243,7 @@ def _commitment_lines(document: PdfDocument, commitments: pd.DataFrame, names: d
              text.value_label("completion", record["self_completion"], lang),
              text.format_percent(float(record["weighted_progress_pct"]), lang),
              _milestones_count(record, lang)]
-            for record in commitments.to_dict("records")]
+            for record in rows_of(commitments)]
     document.data_table([text.t("col.commitment", lang), text.t("briefing.lead", lang),
                          text.t("briefing.completion", lang), text.t("briefing.progress", lang),
                          text.t("briefing.milestones", lang)], rows, (58, 34, 26, 20, 36),
@@ -291,7 +292,7 @@ def _commitments(document: PdfDocument, cursor: figures.Cursor, as_of: date, lan
     if len(commitments) > SECTIONS_AT_MOST:
         _commitment_lines(document, commitments, names, lang)
         return
-    for record in commitments.to_dict("records"):
+    for record in rows_of(commitments):
         title = f"{record['commitment_id']} · {text.localised(record, lang)}"
         description = text.localised(record, lang, prefix="description")
         lead = record["lead_institution"]

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ogp_metrics import figures, text
 from ogp_metrics.charts import render
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.outputs.pdf_document import CHART_PIXELS, MUTED, PdfDocument
 from ogp_metrics.views import irm, projects, votes
 from ogp_metrics.views.figure import Figure
@@ -41,7 +42,7 @@ def _votes(document: PdfDocument, cursor: figures.Cursor, as_of: date, lang: str
     if held.empty:
         return
     options = figures.vote_options(cursor, as_of)
-    for number, vote in enumerate(list(reversed(held.to_dict("records")))[:VOTES_LISTED]):
+    for number, vote in enumerate(list(reversed(rows_of(held)))[:VOTES_LISTED]):
         document.heading(votes.vote_title(vote, lang), level=2, keep_with=30)
         result = votes.option_figure(vote, options, lang)
         said = ", ".join(

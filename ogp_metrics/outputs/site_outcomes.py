@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ogp_metrics import figures
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.outputs.site_html import esc, figure_html, table_html, unique_anchor
 from ogp_metrics.views import irm, labels, projects, sectors, votes
 
@@ -44,7 +45,7 @@ def _votes_html(ctx: PageContext) -> list[str]:
     options = figures.vote_options(ctx.cursor, ctx.as_of)
     boundaries = sectors.read_boundaries(ctx.plan.report.folder)
     used: set[str] = set()
-    for vote in reversed(held.to_dict("records")):  # the latest first
+    for vote in reversed(rows_of(held)):  # the latest first
         anchor = unique_anchor("vote", str(vote["event_id"]), used)
         parts.append(
             f'<section aria-labelledby="{anchor}"><h3 id="{anchor}">'

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ogp_metrics import figures, text
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import datasets as export
 from ogp_metrics.outputs import site_outcomes
@@ -143,7 +144,7 @@ def commitments_page(ctx: PageContext) -> tuple[str, str]:
     milestones_of: dict[str, list[dict]] = {}
     for milestone in overdue_first(milestones):
         milestones_of.setdefault(milestone["commitment_id"], []).append(milestone)
-    records = commitments.to_dict("records")
+    records = rows_of(commitments)
     parts.append(f'<nav aria-labelledby="toc"><h2 id="toc">{esc(ctx.t("site.contents"))}</h2><ul class="toc">'
                  + "".join(f'<li><a href="#{anchors[r["commitment_id"]]}">{esc(r["commitment_id"])} · '
                            f"{esc(text.localised(r, ctx.lang))}</a></li>" for r in records)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ogp_metrics import figures
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import labels, projects, sectors, votes
@@ -32,7 +33,7 @@ def show_votes(view: View, filters: figures.Filters) -> None:
     if held.empty:
         return
     st.header(view.t("votes_page.votes"))
-    by_id = {vote["event_id"]: vote for vote in held.to_dict("records")}
+    by_id = {vote["event_id"]: vote for vote in rows_of(held)}
     chosen = list(by_id)[-1]
     if len(by_id) > 1:
         chosen = st.selectbox(

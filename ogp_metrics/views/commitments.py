@@ -13,6 +13,7 @@ from ogp_metrics import text
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views import privacy
 from ogp_metrics.views.committee import rules_help
 from ogp_metrics.views.figure import Card, Figure
@@ -70,7 +71,7 @@ def commitment_rows(commitments: pd.DataFrame, institutions: pd.DataFrame, lang:
     The public reads commitments by name; staff by their identifier and name.
     """
     names = institution_names(institutions, lang)
-    records = commitments.to_dict("records")
+    records = rows_of(commitments)
     # What a reader looks for first (progress, both assessments) before the lead's long name.
     columns = {
         text.t("col.commitment", lang): [commitment_label(r, lang, public) for r in records],
@@ -111,7 +112,7 @@ def progress_rows(series: pd.DataFrame, lang: str, public: bool = False) -> pd.D
     """Progress by date and milestone (`figures.progress_series`)."""
     if public:
         series = privacy.without_staff_columns(series)
-    records = series.to_dict("records")
+    records = rows_of(series)
     columns = {
         text.t("commitments.col.date", lang): [date_text(r["date"], lang) for r in records],
         text.t("col.milestone", lang): [text.localised(r, lang) for r in records],
@@ -129,7 +130,7 @@ def assessment_rows(history: pd.DataFrame, lang: str, public: bool = False) -> p
     """Each assessment (`figures.assessment_history`): date, by whom, completion, opening."""
     if public:
         history = privacy.without_staff_columns(history)
-    records = history.to_dict("records")
+    records = rows_of(history)
     columns = {
         text.t("commitments.col.date", lang): [date_text(r["assessment_date"], lang) for r in records],
         text.t("commitments.col.assessor", lang): [text.value_label("assessor", r["assessor"], lang)

@@ -18,6 +18,7 @@ import pandas as pd
 from ogp_metrics import text
 from ogp_metrics.charts import targets as target_charts
 from ogp_metrics.figures import as_date, risk_rules
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.labels import commitment_label, owner_name
 from ogp_metrics.views.wording import missing
@@ -38,7 +39,7 @@ class Names:
 
     @classmethod
     def of(cls, institutions: dict[str, str], titles: pd.DataFrame, lang: str, public: bool) -> Names:
-        return cls(institutions, {row["commitment_id"]: row for row in titles.to_dict("records")},
+        return cls(institutions, {row["commitment_id"]: row for row in rows_of(titles)},
                    lang, public)
 
     def commitment(self, commitment_id: object) -> str:
@@ -93,7 +94,7 @@ def _group(key: str, rows: list[dict], lang: str, title: str | None = None) -> C
 def _milestone_rows(changes: pd.DataFrame, change: str, names: Names) -> list[dict]:
     lang = names.lang
     rows = []
-    for row in changes[changes["change"] == change].to_dict("records"):
+    for row in rows_of(changes[changes["change"] == change]):
         due = _date(row["due_date"], lang)
         detail = (text.t("since.late_detail", lang, date=due, progress=_percent(row["progress_pct"], lang))
                   if change == "late" else text.t(f"since.{change}_detail", lang, date=due))
@@ -106,7 +107,7 @@ def _milestone_rows(changes: pd.DataFrame, change: str, names: Names) -> list[di
 def _assessment_rows(assessments: pd.DataFrame, names: Names) -> list[dict]:
     lang = names.lang
     rows = []
-    for row in assessments.to_dict("records"):
+    for row in rows_of(assessments):
         previous = row["previous_completion"]
         what = text.t("since.assessment_what", lang,
                       assessor=text.value_label("assessor", row["assessor"], lang),
@@ -128,13 +129,13 @@ def _target_rows(reached: pd.DataFrame, names: Names) -> list[dict]:
              "detail": text.t("since.target_detail", lang, actual=text.format_number(row["actual"], lang),
                               target=text.format_number(row["target"], lang),
                               deadline=_date(row["deadline"], lang))}
-            for row in reached.to_dict("records")]
+            for row in rows_of(reached)]
 
 
 def _meeting_rows(meetings: pd.DataFrame, names: Names) -> list[dict]:
     lang = names.lang
     rows = []
-    for row in meetings.to_dict("records"):
+    for row in rows_of(meetings):
         kind = text.value_label("meeting_type", row["meeting_type"], lang)
         detail = text.t("since.meeting_detail", lang, type=kind,
                         access=text.value_label("is_public", bool(row["is_public"]), lang))
@@ -153,7 +154,7 @@ def _decisions_taken(decisions: pd.DataFrame, since: date, names: Names) -> list
     return [{"date": _date(row["due_date"], names.lang) if not missing(row["due_date"]) else "—",
              "what": row["text"], "commitment": names.commitment(row["commitment_id"]),
              "owner": names.owner(row["owner"]), "detail": decision_state(row, names.lang)}
-            for row in taken.to_dict("records")]
+            for row in rows_of(taken)]
 
 
 def since_groups(changes: pd.DataFrame, assessments: pd.DataFrame, reached: pd.DataFrame,
@@ -212,10 +213,10 @@ def attention_rows(milestones: pd.DataFrame, targets: pd.DataFrame, names: Names
                 strict=True)
     if decisions is not None:
         late += [(_days(row["days_late"]), partial(_late_decision, row, names))
-                 for row in decisions[decisions["decision_state"] == "late"].to_dict("records")]
+                 for row in rows_of(decisions[decisions["decision_state"] == "late"])]
     at_risk = milestones[milestones["risk"].notna()].sort_values(["due_date", "milestone_id"])
     risky += _each_row(at_risk, _risky_milestone, names, as_of)
-    for row in targets[targets["target_state"].isin(["missed", "at_risk"])].to_dict("records"):
+    for row in rows_of(targets[targets["target_state"].isin(["missed", "at_risk"])]):
         entry = partial(_target_point, row, names)
         # A missed target is as late as a milestone past its due date.
         if row["target_state"] == "missed":
@@ -257,7 +258,7 @@ def _worded(points: list[_Point]) -> list[dict]:
         if isinstance(point, _Row):
             frames[id(point.frame)] = point.frame
             wanted.setdefault(id(point.frame), []).append(point.position)
-    records = {key: dict(zip(positions, frames[key].iloc[positions].to_dict("records"), strict=True))
+    records = {key: dict(zip(positions, rows_of(frames[key].iloc[positions]), strict=True))
                for key, positions in wanted.items()}
     return [point.build(records[id(point.frame)][point.position], *point.args) if isinstance(point, _Row)
             else point() for point in points]
@@ -343,7 +344,7 @@ def decision_state(row: dict, lang: str) -> str:
 def decision_rows(decisions: pd.DataFrame, names: Names, with_commitment: bool = True) -> pd.DataFrame:
     """The decisions (`figures.decisions`), late first: state, decision, owner, due, dates."""
     lang = names.lang
-    records = decisions.to_dict("records")
+    records = rows_of(decisions)
     columns = {
         text.t("decisions.col.state", lang): [decision_state(r, lang) for r in records],
         text.t("decisions.col.text", lang): [r["text"] for r in records],
@@ -375,7 +376,7 @@ def target_figure(targets: pd.DataFrame, names: Names, as_of: date) -> Figure:
     """The targets (`figures.targets`) as bars coloured, shaped and labelled by state, with the
     share of their period elapsed; the table gives every number."""
     lang = names.lang
-    records = targets.to_dict("records")
+    records = rows_of(targets)
     labels = [target_label(row, names) for row in records]
     states = [text.value_label("target_state", row["target_state"], lang) for row in records]
     data = pd.DataFrame({

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views.commitments import assessment_text
 from ogp_metrics.views.figure import Card
 from ogp_metrics.views.labels import commitment_label
@@ -36,7 +37,7 @@ def stage_text(row: dict, lang: str) -> str:
 def side_by_side(assessed: pd.DataFrame, lang: str, public: bool = False) -> pd.DataFrame:
     """Per commitment: the City's latest completion, the IRM's, the IRM's report, potential impact,
     star and "did it open government?"."""
-    rows = assessed.to_dict("records")
+    rows = rows_of(assessed)
     return pd.DataFrame(
         {
             text.t("col.commitment", lang): [commitment_label(row, lang, public) for row in rows],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views.wording import items
 
 # A milestone without an owner: an option of the owner filter like the institution codes.
@@ -43,7 +44,7 @@ def commitment_labels(commitments: pd.DataFrame, lang: str, public: bool = False
                       limit: int | None = None) -> dict[str, str]:
     """Commitment id -> its name in a list (`commitment_label`)."""
     return {row["commitment_id"]: commitment_label(row, lang, public, limit)
-            for row in commitments.to_dict("records")}
+            for row in rows_of(commitments)}
 
 
 def value_labels(values: object, lang: str) -> list[str]:

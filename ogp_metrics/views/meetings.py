@@ -16,6 +16,7 @@ from ogp_metrics.charts import bars, lines
 from ogp_metrics.charts import meetings as meeting_charts
 from ogp_metrics.contract import schema
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views.figure import Card, Figure
 from ogp_metrics.views.labels import group_label
 from ogp_metrics.views.sectors import citywide, sector_figure
@@ -62,7 +63,7 @@ def target_rows(targets: pd.DataFrame, indicators: dict[str, str], lang: str) ->
     """The whole plan's targets for these indicators (indicator -> series label), with their words."""
     chosen = targets[targets["indicator"].isin(list(indicators)) & targets["commitment_id"].isna()]
     rows = []
-    for row in chosen.to_dict("records"):
+    for row in rows_of(chosen):
         deadline = as_date(row["deadline"])
         rows.append({"series": indicators[row["indicator"]], "target": float(row["target"]),
                      "deadline": deadline,

@@ -9,6 +9,7 @@ import pandas as pd
 from ogp_metrics import text
 from ogp_metrics.charts import milestones as milestone_charts
 from ogp_metrics.figures import as_date
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.labels import NO_OWNER, institution_names, owner_name
 from ogp_metrics.views.wording import date_text, missing
@@ -39,7 +40,7 @@ def milestone_rows(milestones: pd.DataFrame, institutions: pd.DataFrame, lang: s
     Commitments are shown by identifier, or by `commitment_names` (id -> name) when given.
     """
     names = institution_names(institutions, lang)
-    records = milestones.to_dict("records")
+    records = rows_of(milestones)
     columns = {
         text.t("milestones.col.id", lang): [r["milestone_id"] for r in records],
         text.t("col.milestone", lang): [text.localised(r, lang) for r in records],
@@ -83,7 +84,7 @@ def commitment_span_rows(spans: pd.DataFrame, lang: str,
                          commitment_names: dict[str, str] | None = None) -> pd.DataFrame:
     """The commitments' spans (`figures.commitment_spans`) as a table: the text alternative of
     a large plan's timeline."""
-    records = spans.to_dict("records")
+    records = rows_of(spans)
     return pd.DataFrame({
         text.t("col.commitment", lang): _commitment_names(records, commitment_names),
         text.t("col.start_date", lang): [date_text(r["start_date"], lang) for r in records],
@@ -101,7 +102,7 @@ def due_soon_rows(due: pd.DataFrame, institutions: pd.DataFrame, as_of: date, la
                   public: bool = False, commitment_names: dict[str, str] | None = None) -> pd.DataFrame:
     """What falls due soon (`figures.due_within`), soonest first, with the days left."""
     names = institution_names(institutions, lang)
-    records = due.sort_values(["due_date", "milestone_id"]).to_dict("records")
+    records = rows_of(due.sort_values(["due_date", "milestone_id"]))
     # When, how far and how it stands first; who and which commitment after.
     columns = {
         text.t("milestones.col.id", lang): [r["milestone_id"] for r in records],

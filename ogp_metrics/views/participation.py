@@ -14,6 +14,7 @@ from ogp_metrics import text
 from ogp_metrics.charts import bars, event_marks
 from ogp_metrics.charts import participation as participation_charts
 from ogp_metrics.contract import schema
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views import privacy
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.wording import date_text, month_label, percent, share_text
@@ -56,7 +57,7 @@ def demographic_rows(by_group: pd.DataFrame, domain: str, lang: str, public: boo
     else:
         frame["participants_suppressed"] = False
     rows = []
-    for row in frame.to_dict("records"):
+    for row in rows_of(frame):
         label = text.value_label(domain, None if row["code"] == "unknown" else row["code"], lang)
         if row["participants_suppressed"]:
             rows.append({"code": row["code"], "label": label, "value": None,
@@ -118,7 +119,7 @@ def by_month_figure(by_month: pd.DataFrame, as_of: date, lang: str, measure: str
     note = text.t("participation.trend_caption", lang)
     if len(marked):
         days = [text.t("participation.event_row", lang, date=date_text(row["start_date"], lang),
-                       title=text.localised(row, lang)) for row in marked.to_dict("records")]
+                       title=text.localised(row, lang)) for row in rows_of(marked)]
         table = pd.concat([table, month_table(marked, lang, when=days)], ignore_index=True)
         note = f"{note} {text.t('votes_page.ticks_note', lang)}"
     return Figure(slug, title, description, chart, table, note)
@@ -135,7 +136,7 @@ def _ticks(marked: pd.DataFrame, measure: str, lang: str) -> pd.DataFrame:
     """Each event's day, title, and the short words beside its tick (`4 févr. 2024 · 73 381`)."""
     return pd.DataFrame({
         "date": marked["start_date"].tolist(),
-        "label": [text.localised(row, lang) for row in marked.to_dict("records")],
+        "label": [text.localised(row, lang) for row in rows_of(marked)],
         "mark": [f"{date_text(day, lang)} · {text.format_number(value, lang)}"
                  for day, value in zip(marked["start_date"], marked[measure], strict=True)],
         "participants": marked[measure].tolist(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
+from ogp_metrics.figures.rows import rows_of
 
 # Overdue first (the longest delay first), then what is under way, what has not begun, what is done.
 STATUS_ORDER = {"overdue": 0, "in_progress": 1, "not_started": 2, "complete": 3}
@@ -41,7 +42,7 @@ def overdue_first(milestones: pd.DataFrame) -> list[dict]:
         late = record["days_late"]
         return (STATUS_ORDER.get(record["status"], len(STATUS_ORDER)),
                 -(late if pd.notna(late) else 0), record["due_date"], record["milestone_id"])
-    return sorted(milestones.to_dict("records"), key=key)
+    return sorted(rows_of(milestones), key=key)
 
 
 def codes(value: object) -> list[str]:

@@ -14,6 +14,7 @@ from ogp_metrics import text
 from ogp_metrics.charts import bars
 from ogp_metrics.charts import sectors as sector_charts
 from ogp_metrics.contract import schema
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.views import privacy
 from ogp_metrics.views.figure import Card, Figure
 from ogp_metrics.views.wording import date_span, date_text, missing
@@ -44,16 +45,16 @@ def event_rows(events: pd.DataFrame, lang: str, commitments: dict[str, str],
     """Each event: title, dates (one date for a one-day event), channel, commitment, participants
     and sectors of the participation rows that name it; for a vote of `held` (`figures.votes`)
     that no row names, its voters and sectors from its results."""
-    results = {} if held is None else {vote["event_id"]: vote for vote in held.to_dict("records")}
+    results = {} if held is None else {vote["event_id"]: vote for vote in rows_of(held)}
     counted = [
         (row["participants"], row["sectors"]) if row["records"] or row["event_id"] not in results
         else (results[row["event_id"]]["voters"], results[row["event_id"]]["sectors"])
-        for row in events.to_dict("records")
+        for row in rows_of(events)
     ]
     return pd.DataFrame(
         {
             text.t("votes_page.col.event", lang): [
-                text.localised(row, lang) for row in events.to_dict("records")
+                text.localised(row, lang) for row in rows_of(events)
             ],
             text.t("votes_page.col.dates", lang): [
                 date_span(first, last, lang)
