@@ -26,6 +26,10 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _as_is(value: object) -> object:
+    return value
+
+
 def typographic(delta: str | None) -> str | None:
     return None if delta is None else ("\u2212" + delta[1:] if delta.startswith("-") else delta)
 
@@ -51,15 +55,13 @@ def rows_html(columns: list[str], records: Iterable[Sequence], title: str, numer
     commitments draws 200 tables)."""
     head = "".join(f'<th scope="col"{NUMBER_CLASS if name in numeric else ""}>{esc(name)}</th>'
                    for name in columns)
-    rows = []
-    for record in records:
-        cells = []
-        for name, value in zip(columns, record, strict=True):
-            content = value if name in raw_html else esc(value)
-            css = NUMBER_CLASS if name in numeric else NOWRAP_CLASS if name in nowrap else ""
-            label = f' data-label="{esc(name)}"' if stacked else ""
-            cells.append(f"<td{css}{label}>{content}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
+    # Each column's opening tag and escaping, once per table rather than once per cell.
+    opening = [f"<td{NUMBER_CLASS if name in numeric else NOWRAP_CLASS if name in nowrap else ''}"
+               + (f' data-label="{esc(name)}">' if stacked else ">") for name in columns]
+    written = [_as_is if name in raw_html else esc for name in columns]
+    rows = ["<tr>" + "".join(f"{tag}{write(value)}</td>"
+                             for tag, write, value in zip(opening, written, record, strict=True))
+            + "</tr>" for record in records]
     caption_html = f"<caption>{esc(title)}</caption>" if caption else ""
     table_class = ' class="stacked"' if stacked else ""
     return (f'<div class="table-wrap" role="region" aria-label="{esc(title)}" tabindex="0">'
