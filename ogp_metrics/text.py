@@ -6,6 +6,7 @@ import math
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from numbers import Integral
 
 from babel.dates import format_date as babel_format_date
 from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
@@ -81,6 +82,10 @@ def format_number(value: object, lang: str = DEFAULT_LANGUAGE, decimals: int = 0
     are zero are left out (`12 345`), unless `fixed`."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return _MISSING
+    if isinstance(value, Integral) and not (fixed and decimals):  # counts: nothing to round
+        group, _, minus = _number_symbols(language(lang))
+        written = f"{abs(int(value)):,}".replace(",", group)
+        return minus + written if value < 0 else written
     # Half up, as people round by hand (babel would round half to even); the locale's symbols
     # are babel's, the grouping Python's: a site or an export writes tens of thousands of these.
     rounded = _round_half_up(float(value), decimals)

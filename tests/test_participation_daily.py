@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 from helpers import add_record, copy_tiny
 
@@ -80,6 +81,10 @@ def test_figures_from_the_daily_sums_count_what_the_records_say(folder):
     (-3.25, "fr", 1, False, "-3,3"),
     (-0.04, "fr", 1, False, "0"),  # never "-0"
     (999.5, "en", 0, False, "1,000"),
+    (613610, "fr", 0, False, "613\u202f610"),  # a count, as queries give it: nothing to round
+    (np.int64(-12345), "en", 0, False, "-12,345"),
+    (np.int64(12345), "fr", 1, False, "12\u202f345"),
+    (12345, "fr", 1, True, "12\u202f345,0"),
 ])
 def test_numbers_are_written_as_a_reader_of_the_language_writes_them(value, lang, decimals, fixed, written):
     assert text.format_number(value, lang, decimals, fixed) == written
