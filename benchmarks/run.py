@@ -14,7 +14,8 @@ time and peak memory (the process's own, from `wait4`):
 - the pandas peer (read_csv + groupby of the same figures) in the same run;
 - page reruns after an as-of date change (AppTest, p50/p95), of each plain size in turn with
   `tests/fixtures/tiny`'s, after every other figure (`compared`);
-- the Overview's first full render in Chromium (a new server), in turn with the bundled folder's.
+- the Overview's first full render in Chromium (a new server), in turn with the bundled folder's;
+- `report` and `publish` on an unchanged folder, again in turn with the bundled folder's.
 The machine's load average is read before and after every measurement: a figure measured
 while it exceeded the number of cores is marked busy (`--refuse-busy` writes no report then),
 and `--quiet-wait` waits that long for the load to fall before each measurement.
@@ -33,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import report
@@ -45,6 +47,7 @@ AS_OF = "2026-06-30"
 OTHER_DATE = "2026-05-31"
 VARIANTS = ("plain", "staff", "french-excel")
 COMMANDS = ("report", "publish", "export")  # measured besides `summary`
+JUDGED_COMMANDS = ("report", "publish")  # on an unchanged folder, against the bundled folder's
 
 
 def command_lines(folder: Path, out: Path) -> dict[str, list[str]]:
@@ -153,21 +156,41 @@ def bench_folder(folder: Path, repeat: int, commands: tuple[str, ...], quiet_wai
     return summarise(runs)
 
 
-def compared(folders: dict[str, Path], kind: str, repeat: int, quiet_wait: float, log,
-             *args: object) -> dict[str, dict]:
-    """`measure(kind, folder, cache, *args)` of each folder, the folders taken in turn `repeat`
-    times: a figure judged against another folder's (pages against tiny's, the browser against
-    the bundled folder's) is measured beside it, so that a change of the machine's speed during
-    the run (1.5 × was seen between two processes minutes apart) weighs on both alike."""
-    runs: dict[str, list[dict]] = {name: [] for name in folders}
+def compared(folders: dict[str, Path], repeat: int, log, what: str,
+             one: Callable[[Path, Path, bool], dict[str, dict]]) -> dict[str, dict]:
+    """`one(folder, work, first)` (its figures by name) of each folder, the folders taken in turn
+    `repeat` times: a figure judged against another folder's (pages against tiny's; the browser,
+    `report` and `publish` against the bundled folder's) is measured beside it, so that a change
+    of the machine's speed during the run (1.5 × was seen between two processes minutes apart)
+    weighs on both alike. `work` is the folder's own, kept between its runs (its cache)."""
+    runs: dict[str, dict[str, list[dict]]] = {name: {} for name in folders}
     with tempfile.TemporaryDirectory(prefix="ogp-bench-") as work:
         for attempt in range(repeat):
             for name, folder in folders.items():
-                # Its own cache, filled by the first run: only the pages' reruns and the browser's
-                # render are timed, after the plan is loaded.
-                runs[name].append(measure(kind, folder, Path(work) / name, *args, quiet_wait=quiet_wait))
-            log(f"  {kind}, run {attempt + 1}/{repeat}")
-    return {name: summarise({kind: results}) for name, results in runs.items()}
+                for figure, result in one(folder, Path(work) / name, attempt == 0).items():
+                    runs[name].setdefault(figure, []).append(result)
+            log(f"  {what}, run {attempt + 1}/{repeat}")
+    return {name: summarise(results) for name, results in runs.items()}
+
+
+def measured_after_loading(kind: str, quiet_wait: float, *args: object):
+    """`compared`'s measure of a page's reruns or of the browser: the folder's cache is filled
+    by its first run; only the reruns and the render are timed, after the plan is loaded."""
+    def one(folder: Path, work: Path, _first: bool) -> dict[str, dict]:
+        return {kind: measure(kind, folder, work / "cache", *args, quiet_wait=quiet_wait)}
+    return one
+
+
+def unchanged_folder_commands(names: tuple[str, ...], quiet_wait: float):
+    """`compared`'s measure of commands on an unchanged folder (`<name>_warm`): their first run
+    in the folder's cache, untimed, reads the files."""
+    def one(folder: Path, work: Path, first: bool) -> dict[str, dict]:
+        lines = command_lines(folder, work / "out")
+        if first:
+            for name in names:
+                command(lines[name], work / "cache", quiet_wait)
+        return {f"{name}_warm": command(lines[name], work / "cache", quiet_wait) for name in names}
+    return one
 
 
 def summarise(runs: dict[str, list[dict]]) -> dict:
@@ -272,19 +295,24 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
             if variant == "plain":
                 plain[name] = folder
     every = {"tiny": baselines["tiny"], "bundled": baselines["bundled"], **results}
-    for kind, wanted, baseline, args in (("pages", bool(pages), ("tiny", TINY), (",".join(pages), reruns)),
-                                         ("browser", browser, ("bundled", BUNDLED), ())):
+    judged = tuple(name for name in JUDGED_COMMANDS if name in commands)
+    for what, wanted, baseline, one in (
+            ("pages", bool(pages), ("tiny", TINY),
+             measured_after_loading("pages", quiet_wait, ",".join(pages), reruns)),
+            ("browser", browser, ("bundled", BUNDLED), measured_after_loading("browser", quiet_wait)),
+            (" and ".join(judged), bool(judged), ("bundled", BUNDLED),
+             unchanged_folder_commands(judged, quiet_wait))):
         if not (wanted and plain):
             continue
-        log(f"{kind}: each folder in turn with the {baseline[0]} folder")
+        log(f"{what}: each folder in turn with the {baseline[0]} folder")
         try:
-            measured = compared(dict([baseline]) | plain, kind, repeat, quiet_wait, log, *args)
+            measured = compared(dict([baseline]) | plain, repeat, log, what, one)
         except RuntimeError as error:  # the other figures are kept
-            log(f"{kind}: not measured: {error}")
+            log(f"{what}: not measured: {error}")
             continue
-        for name, summary in measured.items():
-            every[name][kind] = summary[kind]
-            every[name]["busy_load"] = max(every[name]["busy_load"], summary["busy_load"])
+        for name, summary in measured.items():  # replaces the figures measured minutes apart
+            every[name]["busy_load"] = max(every[name]["busy_load"], summary.pop("busy_load"))
+            every[name].update(summary)
     info["load_after"] = os.getloadavg()
     outcome = {"machine": info, "repeat": repeat, "reruns": reruns, "pages": pages,
                "baselines": baselines, "sizes": results}

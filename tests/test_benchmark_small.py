@@ -13,10 +13,14 @@ from benchmarks import report
 from benchmarks import run as bench
 
 
-def test_small_benchmark_runs_and_reports_every_target(tmp_path: Path) -> None:
+def test_small_benchmark_runs_and_reports_every_target(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(bench, "JUDGED_COMMANDS", ("export",))  # as `report` and `publish` are
+    said: list[str] = []
     outcome = bench.run([10_000], ["plain"], repeat=1, pages=["overview"], reruns=1,
                         browser=False, workdir=tmp_path / "work", out=tmp_path / "out",
-                        log=lambda _text: None, commands=("export",))
+                        log=said.append, commands=("export",))
+    assert "export: each folder in turn with the bundled folder" in said
+    assert outcome["baselines"]["bundled"]["export_warm"]["wall_s"] > 0
     plain = outcome["sizes"]["10k plain"]
     for name in ("floor_text", "floor_typed", "cold", "warm", "pandas", "summary_cold", "summary_warm",
                  "summary_other_date", "export_cold", "export_warm"):
