@@ -13,7 +13,7 @@ from helpers import add_record, csv_text, run_cli, set_cell
 
 from ogp_metrics.ingest.load import load_plan
 from ogp_metrics.ingest.plausibility import find_warnings
-from ogp_metrics.ingest.problems import describe_problem
+from ogp_metrics.ingest.problems import Problem, describe_problem
 
 TODAY = date(2025, 11, 30)
 
@@ -71,6 +71,19 @@ def test_a_count_far_above_the_rest_of_its_column(tiny):
     assert warnings(tiny) == [("participation.csv", row, "participants", "12000", "far_above")]
     set_cell(tiny, "participation.csv", row, "participants", "9000")
     assert warnings(tiny) == []
+
+
+def test_the_median_and_counts_are_written_as_the_language_writes_numbers():
+    doubt = Problem("participation.csv", "far_above", row=12, column="participants", value="12000",
+                    details={"median": "64.5"})
+    assert describe_problem(doubt, "fr") == (
+        "participation.csv, ligne 12, colonne « participants » : « 12000 » est plus de 100 fois la "
+        "médiane des lignes comparables (64,5) : un zéro de trop, ou un total saisi comme une ligne ?")
+    assert "comparable rows (64.5)" in describe_problem(doubt, "en")
+    more = Problem("participation.csv", "more_warnings", column="participants",
+                   details={"count": "1234", "of": "far_above"})
+    assert describe_problem(more, "fr").endswith("… et 1\u202f234 autre(s) avertissement(s) du même genre.")
+    assert describe_problem(more, "en").endswith("… and 1,234 more warning(s) of the same kind.")
 
 
 def test_a_vote_s_sector_rows_are_compared_with_the_vote_s_rows(tiny):

@@ -41,6 +41,9 @@ def problem_count(problems: list[Problem]) -> int:
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+# Details that are numbers, written as the language writes them (`64,5`, `1 234`).
+_NUMBER_DETAILS = ("median", "count")
 
 
 class DataFolderError(Exception):
@@ -71,6 +74,8 @@ def problem_message(problem: Problem, lang: str = text.DEFAULT_LANGUAGE) -> str:
     for key, value in details.items():
         if key.endswith("_date") and _ISO_DATE.fullmatch(value or ""):
             details[key] = text.format_date(date.fromisoformat(value), lang)
+        elif key in _NUMBER_DETAILS and _NUMBER.fullmatch(value or ""):
+            details[key] = text.format_number(float(value), lang, 1)
     if "choices" in details:
         details["choices"] = _choices(details.get("domain") or problem.column or "", details["choices"],
                                       lang)
