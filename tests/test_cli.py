@@ -44,7 +44,7 @@ def test_validate_bundled_data_by_default(capsys, monkeypatch):
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == f"Le dossier {BUNDLED} est valide."
-    assert "  commitments.csv : 4 ligne(s)" in lines
+    assert "  commitments.csv : 4 lignes" in lines
     for filename in FILES:
         assert any(line.startswith(f"  {filename} : ") for line in lines), filename
 
@@ -55,15 +55,15 @@ def test_validate_in_english(capsys, tiny):
     # tiny's row counts, read off its files
     assert out.splitlines() == [
         f"The folder {tiny} is valid.",
-        "  institutions.csv: 2 row(s)",
-        "  commitments.csv: 2 row(s)",
-        "  milestones.csv: 5 row(s)",
-        "  progress_updates.csv: 8 row(s)",
-        "  assessments.csv: 5 row(s)",
-        "  meetings.csv: 7 row(s)",
-        "  participation.csv: 8 row(s)",
-        "  targets.csv: 2 row(s)",
-        "  plan.csv: 1 row(s)",
+        "  institutions.csv: 2 rows",
+        "  commitments.csv: 2 rows",
+        "  milestones.csv: 5 rows",
+        "  progress_updates.csv: 8 rows",
+        "  assessments.csv: 5 rows",
+        "  meetings.csv: 7 rows",
+        "  participation.csv: 8 rows",
+        "  targets.csv: 2 rows",
+        "  plan.csv: 1 row",
         "  decisions.csv: absent (optional)",
         "  events.csv: absent (optional)",
         "  vote_results.csv: absent (optional)",
@@ -80,14 +80,14 @@ def test_validate_names_absent_optional_files_and_ignored_columns(capsys, tiny):
     code, out, _err = run(capsys, "validate", str(tiny))
     assert code == 0
     assert "  plan.csv : absent (facultatif)" in out.splitlines()
-    assert "  institutions.csv : 2 ligne(s) (colonnes ignorées : Téléphone)" in out.splitlines()
+    assert "  institutions.csv : 2 lignes (colonnes ignorées : Téléphone)" in out.splitlines()
 
 
 def test_validate_lists_every_problem_in_french_by_default(capsys, bad_folder):
     code, out, err = run(capsys, "validate", str(bad_folder))
     assert (code, out) == (1, "")
     assert err.splitlines() == [
-        f"Le dossier {bad_folder} n'a pas été chargé : 2 problème(s) à corriger.",
+        f"Le dossier {bad_folder} n'a pas été chargé : 2 problèmes à corriger.",
         "- meetings.csv, ligne 3, colonne « date » : « hier » n'est pas une date : écrivez 31/12/2026 "
         "ou 2026-12-31.",
         "- participation.csv, ligne 2, colonne « activity » : « pétition » n'est pas une valeur permise. "
@@ -102,7 +102,7 @@ def test_validate_lists_every_problem_in_english(capsys, bad_folder):
     code, _out, err = run(capsys, "validate", str(bad_folder), "--lang", "en")
     assert code == 1
     lines = err.splitlines()
-    assert lines[0] == f"The folder {bad_folder} was not loaded: 2 problem(s) to fix."
+    assert lines[0] == f"The folder {bad_folder} was not loaded: 2 problems to fix."
     assert lines[1] == ("- meetings.csv, row 3, column “date”: “hier” is not a date: write 31/12/2026 "
                         "or 2026-12-31.")
     assert lines[2].startswith("- participation.csv, row 2, column “activity”: “pétition” is not an "
@@ -112,7 +112,7 @@ def test_validate_lists_every_problem_in_english(capsys, bad_folder):
 def test_summary_of_a_bad_folder_lists_its_problems(capsys, bad_folder):
     code, out, err = run(capsys, "summary", str(bad_folder), "--json", "--lang", "en")
     assert (code, out) == (1, "")
-    assert "2 problem(s)" in err
+    assert "2 problems to fix" in err
 
 
 def test_missing_folder(capsys, tmp_path):
@@ -211,7 +211,7 @@ def test_real_command_line_exit_codes(tiny, tmp_path):
     invalid = python_m("validate", "--lang", "en", env={**env, "OGP_DATA_DIR": str(tiny)})
     assert invalid.returncode == 1 and "Traceback" not in invalid.stderr
     assert invalid.stderr.splitlines() == [
-        f"The folder {tiny} was not loaded: 1 problem(s) to fix.",
+        f"The folder {tiny} was not loaded: 1 problem to fix.",
         "- meetings.csv, row 3, column “date”: “hier” is not a date: write 31/12/2026 or 2026-12-31."]
     usage = python_m("summary", "--as-of", "tomorrow", env=env)
     assert usage.returncode == 2 and "tomorrow" in usage.stderr and "Traceback" not in usage.stderr

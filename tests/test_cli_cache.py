@@ -44,7 +44,7 @@ def test_validate_answers_from_the_cache_and_says_so(tiny, cache, full_reads, ca
     assert code == 0 and "Tous les fichiers ont été lus et vérifiés" in out
     code, out = run(capsys, "validate", str(tiny), "--verbose", "--lang", "en")
     assert code == 0 and "Answered from the cache" in out and str(cache) in out
-    assert "participation.csv: 8 row(s)" in out  # the rows counted when it was checked
+    assert "participation.csv: 8 rows" in out  # the rows counted when it was checked
     assert len(full_reads) == 1
     code, out = run(capsys, "validate", str(tiny), "--verbose", "--no-cache")
     assert code == 0 and "Tous les fichiers ont été lus et vérifiés" in out

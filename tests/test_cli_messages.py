@@ -19,7 +19,7 @@ def test_the_header_counts_every_problem_and_the_more_line_comes_last(tiny, caps
     code, _out, err = run_cli(capsys, "validate", str(tiny), "--lang", "en")
     assert code == 1
     lines = err.splitlines()
-    assert lines[0] == f"The folder {tiny} was not loaded: 26 problem(s) to fix."
+    assert lines[0] == f"The folder {tiny} was not loaded: 26 problems to fix."
     listed = [line for line in lines[1:] if "is not a date" in line]
     assert len(listed) == 20 and listed[0].startswith("- participation.csv, row 2,")
     assert listed[-1].startswith("- participation.csv, row 21,")

@@ -116,7 +116,7 @@ def test_validate_lists_warnings_and_strict_refuses_them(tiny, capsys):
         "(1 Jan 2024 – 31 Dec 2026): this row still counts in the totals. Is that intended?"]
     code, out, err = run_cli(capsys, "validate", str(tiny), "--strict", "--lang", "en")
     assert (code, out) == (1, "")
-    assert err.splitlines()[0] == f"The folder {tiny} was not loaded: 1 problem(s) to fix."
+    assert err.splitlines()[0] == f"The folder {tiny} was not loaded: 1 problem to fix."
 
 
 @pytest.mark.parametrize("flag", ["--dry-run"])

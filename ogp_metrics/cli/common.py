@@ -77,7 +77,7 @@ def open_plan(args: argparse.Namespace) -> Plan | int:
 
 def report_problems(error: DataFolderError, lang: str) -> int:
     problems = error.report.problems
-    print(text.t("cli.invalid", lang, folder=error.report.folder, count=problem_count(problems)),
+    print(text.tn("cli.invalid", problem_count(problems), lang, folder=error.report.folder),
           file=sys.stderr)
     print_problems(problems, lang)
     return 1

@@ -59,8 +59,7 @@ def validate(args: argparse.Namespace) -> int:
                 time.perf_counter() - started, args.lang, 1)))
     for file in plan.report.files:
         if file.present:
-            line = text.t("cli.file_rows", args.lang, file=file.filename,
-                          rows=text.format_number(file.rows, args.lang))
+            line = text.tn("cli.file_rows", file.rows, args.lang, file=file.filename)
             if file.extra_columns:
                 line += " " + text.t("cli.extra_columns", args.lang,
                                      columns=", ".join(file.extra_columns))
