@@ -63,6 +63,25 @@ def test_a_progress_update_dated_after_today(tiny):
     assert warnings(tiny, date(2026, 1, 1)) == []
 
 
+def test_a_milestone_at_100_percent_without_a_completion_date(tiny):
+    # C1-M2 has no completion date; its updates are rows 3, 4 and 5 (the latest, 2025-09-30).
+    set_cell(tiny, "progress_updates.csv", 4, "progress_pct", "100")  # not its latest: no doubt
+    assert warnings(tiny) == []
+    set_cell(tiny, "progress_updates.csv", 5, "progress_pct", "100")
+    assert warnings(tiny) == [("progress_updates.csv", 5, "progress_pct", "100.0", "complete_without_date")]
+    plan = load_plan(tiny)
+    (doubt,) = find_warnings(plan.cursor(), TODAY)
+    plan.connection.close()
+    assert describe_problem(doubt, "fr") == (
+        "progress_updates.csv, ligne 5, colonne « progress_pct » : Avancement de 100 %, mais le jalon "
+        "C1-M2 n'a pas de date d'achèvement (completed_date dans milestones.csv) : il compte comme en "
+        "cours, ou en retard après son échéance.")
+    # C1-M1 reached 100 % and has its completion date (2024-11-15): no doubt.
+    set_cell(tiny, "progress_updates.csv", 2, "progress_pct", "100")
+    set_cell(tiny, "milestones.csv", 3, "completed_date", "2025-09-30")  # C1-M2 completed too
+    assert warnings(tiny) == []
+
+
 def test_a_count_far_above_the_rest_of_its_column(tiny):
     # participants: 1200, 25, 15, 40, 300, 100, 60, 500 and the new row; median of the nine = 100,
     # so anything above max(100 × 100, 10 000) = 10 000 is doubtful: 12 000 is, 9 000 is not.

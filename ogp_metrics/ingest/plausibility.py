@@ -8,6 +8,8 @@ problems; import and the Update page show those of the rows being imported.
   come before its start);
 - a milestone due after its commitment ends, or starting before it starts;
 - a progress update dated after today;
+- a milestone's latest progress update at 100 % while the milestone has no completion date (it
+  then counts as in progress, or as overdue once due, on every page);
 - a count far above the rest of its column: more than 100 times the column's median (for
   participation, the median of the row's activity when it has more than 5 rows) and above 10,000.
 """
@@ -63,6 +65,12 @@ def find_warnings(cursor, today: date | None = None,
                     "WHERE c.commitment_id = milestones.commitment_id)")
     _rows(cursor, found, "progress_updates", "update_date", "future_update", "update_date > $today",
           {"today": today}, {"today_date": today.isoformat()})
+    _rows(cursor, found, "progress_updates", "progress_pct", "complete_without_date",
+          "progress_pct >= 100 AND _row = (SELECT arg_max(p._row, (p.update_date, p._row)) "
+          "FROM progress_updates p WHERE p.milestone_id = progress_updates.milestone_id) "
+          "AND (SELECT m.completed_date FROM milestones m "
+          "WHERE m.milestone_id = progress_updates.milestone_id) IS NULL",
+          {}, other="milestone_id", other_key="milestone")
     for table in TABLES:
         for column in table.columns:
             if column.kind is Kind.WHOLE:

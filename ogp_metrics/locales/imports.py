@@ -101,6 +101,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "problem.future_update": (
         "Point d'avancement daté du « {value} », après aujourd'hui ({today_date}).",
         "Progress update dated “{value}”, after today ({today_date})."),
+    "problem.complete_without_date": (
+        "Avancement de 100 %, mais le jalon {milestone} n'a pas de date d'achèvement (completed_date "
+        "dans milestones.csv) : il compte comme en cours, ou en retard après son échéance.",
+        "Progress at 100%, but milestone {milestone} has no completion date (completed_date in "
+        "milestones.csv): it counts as in progress, or as overdue once due."),
     "problem.far_above": (
         "« {value} » est plus de 100 fois la médiane des lignes comparables ({median}) : un zéro de "
         "trop, ou un total saisi comme une ligne ?",
