@@ -4,12 +4,12 @@ Public mode leaves out the server's folder and the internal files (`schema.INTER
 
 import streamlit as st
 
-from ogp_metrics import figures
+from ogp_metrics import figures, text
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
 from ogp_metrics.ingest import plausibility
 from ogp_metrics.ingest.problems import describe_problem, problem_count
-from ogp_metrics.ui import downloads, widgets
+from ogp_metrics.ui import downloads, tables, widgets
 from ogp_metrics.ui.view import current_view
 from ogp_metrics.views import data_files
 
@@ -21,7 +21,8 @@ if not view.public:
 st.success(view.t("data.valid"), icon=":material/check_circle:")
 
 st.header(view.t("data.files"))
-st.dataframe(data_files.files_table(view.report, view.lang, view.public), hide_index=True, width="stretch")
+tables.show_table(view, data_files.files_table(view.report, view.lang, view.public), view.t("data.files"),
+                  numeric=data_files.count_columns(view.lang))
 
 st.header(view.t("imports.sources.title"))
 st.caption(view.t("imports.sources.intro"))
@@ -32,7 +33,7 @@ else:
     st.dataframe(data_files.sources_table(sources, view.lang), hide_index=True, width="stretch")
 warnings = [] if view.public else view.q(plausibility.find_warnings)
 if warnings:
-    with st.expander(view.t("imports.data_warnings", count=view.number(problem_count(warnings))),
+    with st.expander(text.tn("imports.data_warnings", problem_count(warnings), view.lang),
                      icon=":material/warning:"):
         for warning in warnings:
             st.markdown("- " + widgets.plain(describe_problem(warning, view.lang)))

@@ -227,8 +227,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "imports.sources.line": ("{file} : {source} ({licence}, {rows} ligne(s))",
                              "{file}: {source} ({licence}, {rows} row(s))"),
     "imports.data_warnings": (
-        "{count} avertissement(s) : des valeurs valides mais douteuses (elles sont comptées)",
-        "{count} warning(s): values that are valid but doubtful (they are counted)"),
+        "{count} avertissements : des valeurs valides mais douteuses (elles sont comptées)",
+        "{count} warnings: values that are valid but doubtful (they are counted)"),
+    "imports.data_warnings.one": (
+        "{count} avertissement : une valeur valide mais douteuse (elle est comptée)",
+        "{count} warning: a value that is valid but doubtful (it is counted)"),
     # ------------------------------------------------------------ the Update page
     "imports.ui.mode": ("Que faire des lignes actuelles ?", "What to do with the current rows?"),
     "imports.ui.mode.replace": ("Remplacer le fichier", "Replace the file"),

@@ -21,15 +21,20 @@ def files_table(report: FolderReport, lang: str, public: bool = False) -> pd.Dat
         rows.append({
             text.t("data.file", lang): file.filename,
             text.t("data.present", lang): text.t("data.yes" if file.present else "data.no", lang),
-            text.t("data.rows", lang): file.rows if file.present else None,
+            text.t("data.rows", lang): text.format_number(file.rows, lang) if file.present else "—",
             text.t("data.encoding", lang): file.encoding.upper() if file.present else "",
             text.t("data.separator", lang): separators.get(file.separator, file.separator),
-            text.t("data.size", lang): file.size if file.present else None,
+            text.t("data.size", lang): text.format_number(file.size, lang) if file.present else "—",
             text.t("data.modified", lang): text.format_date(file.modified, lang) if file.modified else "",
             text.t("data.fingerprint", lang): file.sha256[:12],
             text.t("data.ignored", lang): ", ".join(file.extra_columns),
         })
     return pd.DataFrame(rows)
+
+
+def count_columns(lang: str) -> tuple[str, ...]:
+    """`files_table`'s columns that hold counts (aligned right)."""
+    return text.t("data.rows", lang), text.t("data.size", lang)
 
 
 def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
