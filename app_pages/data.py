@@ -22,7 +22,7 @@ st.success(view.t("data.valid"), icon=":material/check_circle:")
 
 st.header(view.t("data.files"))
 tables.show_table(view, data_files.files_table(view.report, view.lang, view.public), view.t("data.files"),
-                  numeric=data_files.count_columns(view.lang))
+                  numeric=data_files.count_columns(view.lang), nowrap=(view.t("data.modified"),))
 
 st.header(view.t("imports.sources.title"))
 st.caption(view.t("imports.sources.intro"))
