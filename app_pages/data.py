@@ -4,7 +4,7 @@ Public mode leaves out the server's folder and the internal files (`schema.INTER
 
 import streamlit as st
 
-from ogp_metrics import figures, text
+from ogp_metrics import figures
 from ogp_metrics.contract import docs as contract_docs
 from ogp_metrics.contract import schema
 from ogp_metrics.ingest import plausibility
@@ -33,7 +33,7 @@ else:
     st.dataframe(data_files.sources_table(sources, view.lang), hide_index=True, width="stretch")
 warnings = [] if view.public else view.q(plausibility.find_warnings)
 if warnings:
-    with st.expander(text.tn("imports.data_warnings", problem_count(warnings), view.lang),
+    with st.expander(view.tn("imports.data_warnings", problem_count(warnings)),
                      icon=":material/warning:"):
         for warning in warnings:
             st.markdown("- " + widgets.plain(describe_problem(warning, view.lang)))

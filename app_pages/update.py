@@ -48,7 +48,7 @@ staff.show_figures(view, preparation)
 
 form = staff.PublishForm("update_publish", view.t("update.confirm_title"),
                          view.t("update.reason_placeholder"),
-                         view.t("update.publish", count=len(preparation.files)), ":material/publish:",
+                         view.tn("update.publish", len(preparation.files)), ":material/publish:",
                          confirm=view.t("update.confirm"))
 version = staff.confirm_and_publish(view, preparation, form, "update_preparation")
 if version is not False:

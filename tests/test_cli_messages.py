@@ -23,7 +23,7 @@ def test_the_header_counts_every_problem_and_the_more_line_comes_last(tiny, caps
     listed = [line for line in lines[1:] if "is not a date" in line]
     assert len(listed) == 20 and listed[0].startswith("- participation.csv, row 2,")
     assert listed[-1].startswith("- participation.csv, row 21,")
-    assert lines[-1] == ("- participation.csv, column “date”: … and 5 more problem(s) of the same kind.")
+    assert lines[-1] == ("- participation.csv, column “date”: … and 5 more problems of the same kind.")
     assert "row 3, column “participants”: “beaucoup” is not a whole number" in err
 
 

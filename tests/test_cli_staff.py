@@ -62,7 +62,7 @@ def test_import_of_a_bad_file_lists_the_problems_and_changes_nothing(tiny, tmp_p
     code, out, err = run(capsys, "import", str(bad), "--data", str(tiny), "--by", "a", "--reason", "r",
                          "--lang", "en")
     assert code == 1
-    assert "Refused: 1 problem(s). Nothing was changed." in err
+    assert "Refused: 1 problem. Nothing was changed." in err
     assert "jalons.csv, row 4, column “due_date”: “31/02/2026” is not a date" in err
     assert snapshot(tiny) == before
 

@@ -58,7 +58,7 @@ def test_append_refuses_a_row_whose_key_is_taken_and_changes_nothing(tiny, tmp_p
     code, out, err = run_cli(capsys, "import", str(upload), "--data", str(tiny), "--by", "a", "--reason", "r",
                          "--lang", "en")
     assert (code, out) == (1, "")
-    assert "Refused: 1 problem(s). Nothing was changed." in err
+    assert "Refused: 1 problem. Nothing was changed." in err
     assert "participation.csv, row 3: This row has the same key" in err
     assert "as row 2 of the current file" in err and "--mode upsert" in err
     assert snapshot(tiny) == before

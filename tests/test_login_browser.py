@@ -212,7 +212,7 @@ def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, b
 
         page.get_by_label("Motif (obligatoire, quelques mots)").fill("Point d'avancement de juin")
         page.get_by_text("J'ai vérifié les changements ci-dessus").click()
-        page.get_by_role("button", name="Publier 2 fichier(s)").click()
+        page.get_by_role("button", name="Publier 2 fichiers").click()
         page.get_by_text("Version 1 publiée").wait_for(timeout=90_000)
         assert (data / "progress_updates.csv").read_bytes() == progress
         assert [(e["version"], e["by"]) for e in updates.history(data)] == [

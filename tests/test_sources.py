@@ -48,8 +48,8 @@ def test_sources_and_licences_are_counted_by_file(tiny):
     assert frame.fillna("—").values.tolist() == [
         ["meetings", "Compte rendu du comité", "—", 1], ["participation", *VOTE, 3]]
     assert source_lines(frame, "fr") == [
-        "meetings.csv : Compte rendu du comité (—, 1 ligne(s))",
-        "participation.csv : Ville de Paris, opendata.paris.fr : votation du 2 avril 2023 (ODbL, 3 ligne(s))"]
+        "meetings.csv : Compte rendu du comité (—, 1 ligne)",
+        "participation.csv : Ville de Paris, opendata.paris.fr : votation du 2 avril 2023 (ODbL, 3 lignes)"]
     assert list(sources_table(frame, "en").columns) == ["File", "Source", "Licence", "Rows"]
 
 
@@ -59,10 +59,10 @@ def test_the_site_and_the_briefing_attribute_the_data(tiny, tmp_path):
     page = (tmp_path / "site" / "fr" / "data.html").read_text(encoding="utf-8")
     assert "<h2 id=\"sources\">Sources et licences</h2>" in page
     assert ("<li>participation.csv : Ville de Paris, opendata.paris.fr : votation du 2 avril 2023 "
-            "(ODbL, 3 ligne(s))</li>") in page
+            "(ODbL, 3 lignes)</li>") in page
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(briefing.briefing_pdf(
         plan, AS_OF, "en"))).pages)
-    assert "Sources and licences" in text and "(ODbL, 3 row(s))" in text
+    assert "Sources and licences" in text and "(ODbL, 3 rows)" in text
 
 
 def test_the_illustrative_notice_comes_from_the_data(tiny, tmp_path):

@@ -92,7 +92,7 @@ def test_a_count_far_above_the_rest_of_its_column(tiny):
     assert warnings(tiny) == []
 
 
-def test_the_median_and_counts_are_written_as_the_language_writes_numbers():
+def test_the_median_and_counts_are_written_as_the_language_writes_them():
     doubt = Problem("participation.csv", "far_above", row=12, column="participants", value="12000",
                     details={"median": "64.5"})
     assert describe_problem(doubt, "fr") == (
@@ -101,8 +101,12 @@ def test_the_median_and_counts_are_written_as_the_language_writes_numbers():
     assert "comparable rows (64.5)" in describe_problem(doubt, "en")
     more = Problem("participation.csv", "more_warnings", column="participants",
                    details={"count": "1234", "of": "far_above"})
-    assert describe_problem(more, "fr").endswith("… et 1\u202f234 autre(s) avertissement(s) du même genre.")
-    assert describe_problem(more, "en").endswith("… and 1,234 more warning(s) of the same kind.")
+    assert describe_problem(more, "fr").endswith("… et 1\u202f234 autres avertissements du même genre.")
+    assert describe_problem(more, "en").endswith("… and 1,234 more warnings of the same kind.")
+    one_more = Problem("participation.csv", "more_warnings", column="participants",
+                       details={"count": "1", "of": "far_above"})
+    assert describe_problem(one_more, "fr").endswith("… et 1 autre avertissement du même genre.")
+    assert describe_problem(one_more, "en").endswith("… and 1 more warning of the same kind.")
 
 
 def test_a_vote_s_sector_rows_are_compared_with_the_vote_s_rows(tiny):
@@ -130,7 +134,7 @@ def test_validate_lists_warnings_and_strict_refuses_them(tiny, capsys):
     code, out, _err = run_cli(capsys, "validate", str(tiny), "--lang", "en")
     assert code == 0
     assert out.splitlines()[-2:] == [
-        "1 warning(s) (the folder stays valid; --strict refuses them):",
+        "1 warning (the folder stays valid; --strict refuses it):",
         f"- participation.csv, row {row}, column “date”: “2023-04-02” falls outside the plan's period "
         "(1 Jan 2024 – 31 Dec 2026): this row still counts in the totals. Is that intended?"]
     code, out, err = run_cli(capsys, "validate", str(tiny), "--strict", "--lang", "en")

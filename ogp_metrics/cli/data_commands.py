@@ -67,7 +67,7 @@ def validate(args: argparse.Namespace) -> int:
         else:
             print(f"  {text.t('cli.file_absent', args.lang, file=file.filename)}")
     if warnings:
-        print(text.t("imports.cli.folder_warnings", args.lang, count=problem_count(warnings)))
+        print(text.tn("imports.cli.folder_warnings", problem_count(warnings), args.lang))
         print_problems(warnings, args.lang, sys.stdout)
     return 0
 

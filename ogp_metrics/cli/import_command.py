@@ -158,7 +158,7 @@ def _refused(problems: list[Problem], lang: str, as_json: bool, message: str | N
     if message:
         print(message, file=sys.stderr)
     if problems:
-        print(text.t("staff.cli.invalid", lang, count=problem_count(problems)), file=sys.stderr)
+        print(text.tn("staff.cli.invalid", problem_count(problems), lang), file=sys.stderr)
         print_problems(problems, lang)
         unknown = [p.file for p in problems if p.code == "unknown_table"]
         if unknown:
@@ -179,7 +179,7 @@ def _print_preview(preparation: updates.Preparation, lang: str) -> None:
         if file.ignored_columns:
             print("  " + text.t("imports.cli.ignored", lang, columns=", ".join(file.ignored_columns)))
         if file.warnings:
-            print("  " + text.t("imports.cli.warnings", lang, count=problem_count(list(file.warnings))))
+            print("  " + text.tn("imports.cli.warnings", problem_count(list(file.warnings)), lang))
             for warning in file.warnings:
                 print(f"  - {describe_problem(warning, lang)}")
     rows = updates.headline_rows(preparation, lang)

@@ -137,8 +137,7 @@ def export_table(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not _write(out, content, args.lang):
         return USAGE_ERROR
-    print(text.t("publish.cli.export_written", args.lang, table=args.table, path=out,
-                 rows=text.format_number(len(frame), args.lang)))
+    print(text.tn("publish.cli.export_written", len(frame), args.lang, table=args.table, path=out))
     return 0
 
 

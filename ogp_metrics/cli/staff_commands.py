@@ -83,7 +83,7 @@ def _print_preview(preparation: updates.Preparation, lang: str) -> None:
 
 def _publish(preparation: updates.Preparation, args: argparse.Namespace) -> int:
     if not preparation.ok:
-        print(text.t("staff.cli.invalid", args.lang, count=problem_count(preparation.problems)),
+        print(text.tn("staff.cli.invalid", problem_count(preparation.problems), args.lang),
               file=sys.stderr)
         for problem in preparation.problems:
             print(f"- {describe_problem(problem, args.lang)}", file=sys.stderr)

@@ -42,8 +42,9 @@ def problem_count(problems: list[Problem]) -> int:
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
-# Details that are numbers, written as the language writes them (`64,5`, `1 234`).
-_NUMBER_DETAILS = ("median", "count")
+# Details that are numbers, written as the language writes them (`64,5`); a `count` also
+# chooses the singular or the plural (`… et 1 autre problème`).
+_NUMBER_DETAILS = ("median",)
 
 
 class DataFolderError(Exception):
@@ -79,8 +80,10 @@ def problem_message(problem: Problem, lang: str = text.DEFAULT_LANGUAGE) -> str:
     if "choices" in details:
         details["choices"] = _choices(details.get("domain") or problem.column or "", details["choices"],
                                       lang)
-    return text.t(f"problem.{problem.code}", lang, value=_shorten(problem.value),
-                  column=one_line(problem.column or ""), **details)
+    values = {"value": _shorten(problem.value), "column": one_line(problem.column or ""), **details}
+    if _NUMBER.fullmatch(details.get("count") or ""):
+        return text.tn(f"problem.{problem.code}", float(values.pop("count")), lang, **values)
+    return text.t(f"problem.{problem.code}", lang, **values)
 
 
 def _choices(domain: str, codes: str, lang: str) -> str:

@@ -27,11 +27,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "nav.data": ("Données", "Data"),
     "problems.title": ("Les données ne peuvent pas être affichées",
                        "The data cannot be shown"),
-    "problems.intro": ("{count} problème(s) empêchent de charger le dossier {folder}. Aucun chiffre "
+    "problems.intro": ("{count} problèmes empêchent de charger le dossier {folder}. Aucun chiffre "
                        "n'est affiché tant qu'ils ne sont pas corrigés : corrigez les fichiers "
                        "ci-dessous puis rechargez la page.",
-                       "{count} problem(s) keep the folder {folder} from loading. No figure is shown "
+                       "{count} problems keep the folder {folder} from loading. No figure is shown "
                        "until they are fixed: fix the files below, then reload the page."),
+    "problems.intro.one": ("{count} problème empêche de charger le dossier {folder}. Aucun chiffre "
+                           "n'est affiché tant qu'il n'est pas corrigé : corrigez le fichier "
+                           "ci-dessous puis rechargez la page.",
+                           "{count} problem keeps the folder {folder} from loading. No figure is shown "
+                           "until it is fixed: fix the file below, then reload the page."),
     "problems.as_table": ("Les mêmes problèmes, en tableau", "The same problems, as a table"),
     "problems.help": ("Les lignes sont numérotées comme dans Excel : la ligne des titres est la "
                       "ligne 1.",

@@ -111,8 +111,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "trop, ou un total saisi comme une ligne ?",
         "“{value}” is more than 100 times the median of comparable rows ({median}): an extra zero, "
         "or a total typed in as a row?"),
-    "problem.more_warnings": ("… et {count} autre(s) avertissement(s) du même genre.",
-                              "… and {count} more warning(s) of the same kind."),
+    "problem.more_warnings": ("… et {count} autres avertissements du même genre.",
+                              "… and {count} more warnings of the same kind."),
+    "problem.more_warnings.one": ("… et {count} autre avertissement du même genre.",
+                                  "… and {count} more warning of the same kind."),
     # ------------------------------------------------------------ profiles
     "profile_error.toml": ("Ce n'est pas un TOML valide : {reason}", "This is not valid TOML: {reason}"),
     "profile_error.type": ("« {setting} » : attendu {expected}.", "“{setting}”: expected {expected}."),
@@ -158,11 +160,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "already there (skipped)"),
     "imports.cli.ignored": ("Colonnes ignorées (gardées dans le fichier, lues par rien) : {columns}",
                             "Columns ignored (kept in the file, read by nothing): {columns}"),
-    "imports.cli.warnings": ("{count} avertissement(s) (ils n'empêchent pas de publier) :",
-                             "{count} warning(s) (they do not prevent publishing):"),
+    "imports.cli.warnings": ("{count} avertissements (ils n'empêchent pas de publier) :",
+                             "{count} warnings (they do not prevent publishing):"),
+    "imports.cli.warnings.one": ("{count} avertissement (il n'empêche pas de publier) :",
+                                 "{count} warning (it does not prevent publishing):"),
     "imports.cli.folder_warnings": (
-        "{count} avertissement(s) (le dossier reste valide ; --strict les refuse) :",
-        "{count} warning(s) (the folder stays valid; --strict refuses them):"),
+        "{count} avertissements (le dossier reste valide ; --strict les refuse) :",
+        "{count} warnings (the folder stays valid; --strict refuses them):"),
+    "imports.cli.folder_warnings.one": (
+        "{count} avertissement (le dossier reste valide ; --strict le refuse) :",
+        "{count} warning (the folder stays valid; --strict refuses it):"),
     "imports.cli.figures": ("Chiffres clés au {date}, avant -> après :",
                             "Headline figures as of {date}, before -> after:"),
     "imports.cli.dry_run": ("Essai à blanc : rien n'a été écrit.", "Dry run: nothing was written."),
@@ -224,8 +231,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "imports.sources.source": ("Source", "Source"),
     "imports.sources.licence": ("Licence", "Licence"),
     "imports.sources.rows": ("Lignes", "Rows"),
-    "imports.sources.line": ("{file} : {source} ({licence}, {rows} ligne(s))",
-                             "{file}: {source} ({licence}, {rows} row(s))"),
+    "imports.sources.line": ("{file} : {source} ({licence}, {count} lignes)",
+                             "{file}: {source} ({licence}, {count} rows)"),
+    "imports.sources.line.one": ("{file} : {source} ({licence}, {count} ligne)",
+                                 "{file}: {source} ({licence}, {count} row)"),
     "imports.data_warnings": (
         "{count} avertissements : des valeurs valides mais douteuses (elles sont comptées)",
         "{count} warnings: values that are valid but doubtful (they are counted)"),
@@ -278,8 +287,10 @@ LABELS: dict[str, tuple[str, str]] = {
                          "with these columns."),
     "imports.ui.note": ("**{file}** → {target} : {mode} ; {skipped} ligne(s) déjà présente(s), ignorée(s).",
                         "**{file}** → {target}: {mode}; {skipped} row(s) already there, skipped."),
-    "imports.ui.warnings": ("{count} avertissement(s) sur {file} (ils n'empêchent pas de publier)",
-                            "{count} warning(s) about {file} (they do not prevent publishing)"),
+    "imports.ui.warnings": ("{count} avertissements sur {file} (ils n'empêchent pas de publier)",
+                            "{count} warnings about {file} (they do not prevent publishing)"),
+    "imports.ui.warnings.one": ("{count} avertissement sur {file} (il n'empêche pas de publier)",
+                                "{count} warning about {file} (it does not prevent publishing)"),
     "imports.cli.mapping_hint": (
         "Les colonnes d'un export ne sont pas celles du contrat ? Lisez-le avec un profil "
         "(--profile NOM ; la commande profiles les liste) ou faites la correspondance sur la page "

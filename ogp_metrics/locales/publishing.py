@@ -305,8 +305,10 @@ _LABELS: dict[str, tuple[str, str]] = {
                                  "(situation au {date}). Ouvrez {index}.",
                                  "Site written to {path}: {pages} pages, {files} data files (as of "
                                  "{date}). Open {index}."),
-    "publish.cli.export_written": ("{table} exporté : {path} ({rows} ligne(s)).",
-                                   "{table} exported: {path} ({rows} row(s))."),
+    "publish.cli.export_written": ("{table} exporté : {path} ({count} lignes).",
+                                   "{table} exported: {path} ({count} rows)."),
+    "publish.cli.export_written.one": ("{table} exporté : {path} ({count} ligne).",
+                                       "{table} exported: {path} ({count} row)."),
     "publish.cli.not_a_site": ("{path} existe et n’est pas un site produit par cette commande : "
                                "choisissez un dossier vide ou nouveau.",
                                "{path} exists and is not a site this command made: choose an empty "

@@ -28,10 +28,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "update.tables": ("Table de chaque fichier", "Table of each file"),
     "update.choose": ("— choisir la table —", "— choose the table —"),
     "update.checking": ("Vérification des fichiers…", "Checking the files…"),
-    "update.problems": ("{count} problème(s) : rien ne sera publié. Corrigez le fichier puis "
+    "update.problems": ("{count} problèmes : rien ne sera publié. Corrigez le fichier puis "
                         "déposez-le de nouveau.",
-                        "{count} problem(s): nothing will be published. Fix the file, then drop "
+                        "{count} problems: nothing will be published. Fix the file, then drop "
                         "it again."),
+    "update.problems.one": ("{count} problème : rien ne sera publié. Corrigez le fichier puis "
+                            "déposez-le de nouveau.",
+                            "{count} problem: nothing will be published. Fix the file, then drop "
+                            "it again."),
     "update.problems_other_files": ("Un problème signalé dans un fichier que vous n'avez pas déposé "
                                     "vient d'une référence vers vos fichiers (un identifiant "
                                     "supprimé ou renommé).",
@@ -59,7 +63,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "update.reason": ("Motif (obligatoire, quelques mots)", "Reason (required, a few words)"),
     "update.reason_placeholder": ("ex. : point d'avancement de juin", "e.g. June progress update"),
     "update.confirm": ("J'ai vérifié les changements ci-dessus", "I have checked the changes above"),
-    "update.publish": ("Publier {count} fichier(s)", "Publish {count} file(s)"),
+    "update.publish": ("Publier {count} fichiers", "Publish {count} files"),
+    "update.publish.one": ("Publier {count} fichier", "Publish {count} file"),
     "update.need_reason": ("Indiquez le motif de la mise à jour.", "Give the reason for the update."),
     "update.need_confirm": ("Cochez la case pour confirmer que vous avez vérifié les changements.",
                             "Tick the box to confirm you have checked the changes."),
@@ -208,8 +213,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "staff.cli.bad_table": ("--table {value} : écrivez FICHIER=TABLE, TABLE parmi {tables}.",
                             "--table {value}: write FILE=TABLE, TABLE one of {tables}."),
     "staff.cli.unreadable": ("{file} ne peut pas être lu ({reason}).", "{file} cannot be read ({reason})."),
-    "staff.cli.invalid": ("Refusé : {count} problème(s). Rien n'a été changé.",
-                          "Refused: {count} problem(s). Nothing was changed."),
+    "staff.cli.invalid": ("Refusé : {count} problèmes. Rien n'a été changé.",
+                          "Refused: {count} problems. Nothing was changed."),
+    "staff.cli.invalid.one": ("Refusé : {count} problème. Rien n'a été changé.",
+                              "Refused: {count} problem. Nothing was changed."),
     "staff.cli.change": ("{file} : {added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s)",
                          "{file}: {added} added, {removed} removed, {changed} changed"),
     "staff.cli.nothing": ("Fichiers identiques aux fichiers actuels : rien à publier.",

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from ogp_metrics import figures, text
+from ogp_metrics import figures
 from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.url_state import from_url, parse_date, to_url
 from ogp_metrics.ui.view import View
@@ -110,7 +110,7 @@ def attention(view: View) -> None:
         tables.show_table(view, attention.rows, view.t("attention.heading"), key_columns=key,
                           nowrap=(view.t("attention.col.state"), view.t("col.due_date")))
         if attention.total > ATTENTION_SHOWN:
-            st.caption(text.tn("attention.more", attention.total - ATTENTION_SHOWN, view.lang))
+            st.caption(view.tn("attention.more", attention.total - ATTENTION_SHOWN))
     if view.public:
         st.caption(committee.rules_help(view.lang).replace("**", ""))
     else:

@@ -59,8 +59,7 @@ def show_notes(view: View, preparation: updates.Preparation) -> None:
             lines.append(view.t("imports.cli.ignored", columns=plain(", ".join(file.ignored_columns))))
         st.caption("  \n".join(lines))
         if file.warnings:
-            label = view.t("imports.ui.warnings", count=view.number(problem_count(list(file.warnings))),
-                           file=plain(file.file))
+            label = view.tn("imports.ui.warnings", problem_count(list(file.warnings)), file=plain(file.file))
             with st.expander(label, icon=":material/warning:"):
                 for warning in file.warnings:
                     st.markdown("- " + plain(describe_problem(warning, view.lang)))

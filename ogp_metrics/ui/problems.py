@@ -22,7 +22,7 @@ def problems_table(report, lang: str) -> pd.DataFrame:
 def show_problems() -> None:
     view = current_view()
     st.title(view.t("problems.title"))
-    st.error(view.t("problems.intro", count=problem_count(view.report.problems), folder=view.report.folder),
+    st.error(view.tn("problems.intro", problem_count(view.report.problems), folder=view.report.folder),
              icon=":material/error:")
     for problem in view.report.problems[:200]:
         st.markdown("- " + plain(describe_problem(problem, view.lang)))

@@ -30,7 +30,7 @@ def signed_in_name() -> str:
 
 def show_problems(view: View, problems: list[Problem], own_files: set[str]) -> None:
     """Every problem in plain words (file, row, column), then the same as a table."""
-    st.error(view.t("update.problems", count=problem_count(problems)), icon=":material/error:")
+    st.error(view.tn("update.problems", problem_count(problems)), icon=":material/error:")
     for problem in problems[:200]:
         st.markdown("- " + plain(describe_problem(problem, view.lang)))
     if any(problem.file and problem.file not in own_files for problem in problems):

@@ -36,6 +36,10 @@ class View:
     def t(self, key: str, **values: object) -> str:
         return text.t(key, self.lang, **values)
 
+    def tn(self, key: str, count: object, **values: object) -> str:
+        """`t(key)` in the singular or the plural of `count` (`text.tn`)."""
+        return text.tn(key, count, self.lang, **values)
+
     def label(self, domain: str, code: object) -> str:
         return text.value_label(domain, code, self.lang)
 

@@ -8,7 +8,6 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from ogp_metrics import text
 from ogp_metrics.charts.base import projected
 from ogp_metrics.outputs import spreadsheets
 from ogp_metrics.ui import tables
@@ -96,7 +95,7 @@ def first_rows(view: View, table: pd.DataFrame, shown: int, empty: str, more_key
     tables.show_table(view, table.head(shown), label or empty)
     total = len(table) if total is None else total
     if total > shown:
-        st.caption(text.tn(more_key, total - shown, view.lang))
+        st.caption(view.tn(more_key, total - shown))
 
 
 def page_heading(view: View, title_key: str, intro_key: str) -> None:

@@ -49,8 +49,7 @@ def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def source_lines(sources: pd.DataFrame, lang: str) -> list[str]:
     """The same as sentences, for the briefing and the site: `participation.csv : … (ODbL, 17 lignes)`."""
-    return [text.t("imports.sources.line", lang, file=f"{row.table_name}.csv",
-                   source=row.source if isinstance(row.source, str) else "—",
-                   licence=row.licence if isinstance(row.licence, str) else "—",
-                   rows=text.format_number(row.rows, lang))
+    return [text.tn("imports.sources.line", row.rows, lang, file=f"{row.table_name}.csv",
+                    source=row.source if isinstance(row.source, str) else "—",
+                    licence=row.licence if isinstance(row.licence, str) else "—")
             for row in sources.itertuples(index=False)]
