@@ -22,7 +22,7 @@ if interrupted is not None:
 
 damaged = updates.log_problems(view.folder)  # skipped below; publishing waits for a repair
 if damaged:
-    st.warning(view.t("history.damaged", count=len(damaged), lines=updates.describe_log_problems(damaged)),
+    st.warning(view.tn("history.damaged", len(damaged), lines=updates.describe_log_problems(damaged)),
                icon=":material/warning:")
 entries = updates.history(view.folder)
 refused = updates.refusals(view.folder)

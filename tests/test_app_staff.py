@@ -176,9 +176,9 @@ def test_update_previews_and_publishes_a_french_csv_and_an_xlsx(monkeypatch, tin
     assert [s.value for s in test.selectbox] == ["milestones", "progress_updates"]
     assert texts(test.success) == [t("update.valid")]
     summaries = [e.label for e in test.expander]
-    assert any(s.startswith("**milestones.csv** ← Jalons \\(2\\)") and "1 modifiée(s)" in s
+    assert any(s.startswith("**milestones.csv** ← Jalons \\(2\\)") and "modifiées : 1" in s
                for s in summaries)
-    assert any(s.startswith("**progress_updates.csv** ← avancement") and "1 modifiée(s)" in s
+    assert any(s.startswith("**progress_updates.csv** ← avancement") and "modifiées : 1" in s
                for s in summaries)
     figures = test.dataframe[-1].value
     complete = figures[figures["figure"] == t("headline.milestones_complete")].iloc[0]
@@ -334,8 +334,8 @@ def test_each_file_gets_its_mode_append_for_participation_replace_for_milestones
     assert test.radio[1].options == [t("imports.ui.mode.replace"), t("imports.ui.mode.append"),
                                      t("imports.ui.mode.upsert")]
     captions = " ".join(texts(test.caption))
-    assert "→ participation.csv : ajout de lignes ; 0 ligne(s) déjà présente(s)" in captions
-    assert any("1 ligne(s) ajoutée(s)" in expander.label for expander in test.expander)
+    assert "→ participation.csv : ajout de lignes ; lignes déjà présentes, ignorées : 0" in captions
+    assert any("lignes ajoutées : 1" in expander.label for expander in test.expander)
     # Nothing to map: the contract's own columns are read as they are (no select beyond the tables).
     assert [select.value for select in test.selectbox] == ["milestones", "participation"]
 
@@ -364,7 +364,7 @@ def test_the_mapping_step_reads_an_export_and_saves_the_profile(monkeypatch, tin
     assert list(first_rows.columns) == ["date", "activity", "arrondissement", "participants"]
     assert first_rows.iloc[0].tolist() == ["2023-04-02", "Votation citoyenne", "Paris Centre", "5933"]
     assert texts(test.success)[-1] == t("update.valid")
-    assert any("17 ligne(s) ajoutée(s)" in expander.label for expander in test.expander)
+    assert any("lignes ajoutées : 17" in expander.label for expander in test.expander)
 
     labelled(test.text_input, t("imports.ui.profile_name")).input("votation-secteurs")
     main_button(test, t("imports.ui.save")).click()

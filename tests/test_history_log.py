@@ -58,7 +58,7 @@ def test_the_history_command_lists_the_rest_and_warns(damaged, capsys):
     code, out, err = run(capsys, "history", "--data", str(damaged))
     assert code == 0
     assert len(out.splitlines()) == 2
-    assert "3 unreadable line(s) in the history, skipped: log.jsonl:2, log.jsonl:3, log.jsonl:4" in err
+    assert "3 unreadable lines in the history, skipped: log.jsonl:2, log.jsonl:3, log.jsonl:4" in err
     assert "repair-history" in err and "Traceback" not in err
 
 
@@ -75,7 +75,7 @@ def test_publishing_is_refused_until_repaired_then_continues(damaged, tmp_path, 
 
     code, out, err = run(capsys, "repair-history", "--data", str(damaged))
     assert code == 0, err
-    assert "log.jsonl: 3 line(s) set aside (log.jsonl:2, log.jsonl:3, log.jsonl:4)" in out
+    assert "log.jsonl — lines set aside: 3 (log.jsonl:2, log.jsonl:3, log.jsonl:4)" in out
     assert updates.log_problems(damaged) == []
     damaged_dir = damaged / ".history" / "damaged"
     (kept_copy,) = damaged_dir.glob("log-*.jsonl")
@@ -102,7 +102,7 @@ def test_the_history_page_shows_the_rest_and_the_warning(monkeypatch, damaged, f
     test.run()
     test.switch_page("app_pages/history.py").run()
     assert not test.exception, [e.value for e in test.exception]
-    assert any("3 ligne(s) illisible(s)" in warning.value for warning in test.warning)
+    assert any("3 lignes illisibles" in warning.value for warning in test.warning)
     assert len(test.dataframe[0].value) == 2
 
 

@@ -207,8 +207,8 @@ def test_staff_sign_in_upload_preview_publish_and_see_the_new_figures(servers, b
         page.get_by_text("Fichiers valides").wait_for(timeout=90_000)
         rendered(page)
         summaries = page.locator('[data-testid="stExpander"] summary').all_inner_texts()
-        assert any("milestones.csv" in s and "1 modifiée(s)" in s for s in summaries), summaries
-        assert any("progress_updates.csv" in s and "1 modifiée(s)" in s for s in summaries), summaries
+        assert any("milestones.csv" in s and "modifiées : 1" in s for s in summaries), summaries
+        assert any("progress_updates.csv" in s and "modifiées : 1" in s for s in summaries), summaries
 
         page.get_by_label("Motif (obligatoire, quelques mots)").fill("Point d'avancement de juin")
         page.get_by_text("J'ai vérifié les changements ci-dessus").click()
@@ -305,7 +305,7 @@ def test_staff_map_an_export_whose_columns_are_not_the_contracts(servers, browse
                               "[role=gridcell]')].map(cell => cell.textContent.trim())")
         assert {"2023-04-02", "Votation citoyenne", "Paris Centre", "5933"} <= set(cells), cells
         summaries = page.locator('[data-testid="stExpander"] summary').all_inner_texts()
-        assert any("participation.csv" in s and "17 ligne(s) ajoutée(s)" in s for s in summaries), summaries
+        assert any("participation.csv" in s and "lignes ajoutées : 17" in s for s in summaries), summaries
         page.get_by_role("button", name="Enregistrer le profil").click()
         page.get_by_text("Profil « votation-trottinettes » enregistré").wait_for(timeout=60_000)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)

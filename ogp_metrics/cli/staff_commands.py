@@ -129,8 +129,8 @@ def _warn_damaged(folder: Path, lang: str) -> None:
     """Say which lines of the history were skipped, and how to repair them (on stderr)."""
     damaged = updates.log_problems(folder)
     if damaged:
-        print(text.t("history.damaged", lang, count=len(damaged),
-                     lines=updates.describe_log_problems(damaged)), file=sys.stderr)
+        print(text.tn("history.damaged", len(damaged), lang,
+                      lines=updates.describe_log_problems(damaged)), file=sys.stderr)
 
 
 def repair_history(args: argparse.Namespace) -> int:

@@ -93,14 +93,19 @@ LABELS: dict[str, tuple[str, str]] = {
                                   "Refused: the reason is longer than {limit} characters."),
     "staff.cli.long_name": ("--by dépasse {limit} caractères : raccourcissez-le (il n'est pas coupé).",
                             "--by is longer than {limit} characters: shorten it (it is not cut)."),
-    "history.damaged": ("{count} ligne(s) illisible(s) dans l'historique, ignorée(s) : {lines}. Les "
+    "history.damaged": ("{count} lignes illisibles dans l'historique, ignorées : {lines}. Les "
                         "publications sont suspendues jusqu'à « python -m ogp_metrics "
                         "repair-history ».",
-                        "{count} unreadable line(s) in the history, skipped: {lines}. Publishing is "
+                        "{count} unreadable lines in the history, skipped: {lines}. Publishing is "
                         "suspended until “python -m ogp_metrics repair-history”."),
-    "repair.done": ("{log} : {count} ligne(s) mise(s) de côté ({lines}) dans {copy} ; {kept} "
-                    "ligne(s) gardée(s) ; l'original est dans {original}.",
-                    "{log}: {count} line(s) set aside ({lines}) in {copy}; {kept} line(s) kept; the "
+    "history.damaged.one": ("{count} ligne illisible dans l'historique, ignorée : {lines}. Les "
+                            "publications sont suspendues jusqu'à « python -m ogp_metrics "
+                            "repair-history ».",
+                            "{count} unreadable line in the history, skipped: {lines}. Publishing is "
+                            "suspended until “python -m ogp_metrics repair-history”."),
+    "repair.done": ("{log} — lignes mises de côté : {count} ({lines}), dans {copy} ; lignes gardées : "
+                    "{kept} ; l'original est dans {original}.",
+                    "{log} — lines set aside: {count} ({lines}), in {copy}; lines kept: {kept}; the "
                     "original is in {original}."),
     "repair.nothing": ("Rien à réparer : chaque ligne de l'historique de {folder} se lit.",
                        "Nothing to repair: every line of the history of {folder} reads."),

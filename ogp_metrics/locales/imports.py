@@ -154,8 +154,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "imports.mode.append": ("ajout de lignes", "rows appended"),
     "imports.mode.upsert": ("mise à jour des lignes", "rows updated"),
     "imports.cli.change": (
-        "{target} ← {file} ({mode}) : {added} ajoutée(s), {removed} supprimée(s), {changed} "
-        "modifiée(s), {skipped} déjà présente(s) (ignorées)",
+        "{target} ← {file} ({mode}) — lignes ajoutées : {added}, supprimées : {removed}, modifiées : "
+        "{changed}, déjà présentes (ignorées) : {skipped}",
         "{target} ← {file} ({mode}): {added} added, {removed} removed, {changed} changed, {skipped} "
         "already there (skipped)"),
     "imports.cli.ignored": ("Colonnes ignorées (gardées dans le fichier, lues par rien) : {columns}",
@@ -285,8 +285,8 @@ LABELS: dict[str, tuple[str, str]] = {
                          "pour les fichiers qui ont ces colonnes.",
                          "Profile “{name}” saved in the data folder: it will be offered for files "
                          "with these columns."),
-    "imports.ui.note": ("**{file}** → {target} : {mode} ; {skipped} ligne(s) déjà présente(s), ignorée(s).",
-                        "**{file}** → {target}: {mode}; {skipped} row(s) already there, skipped."),
+    "imports.ui.note": ("**{file}** → {target} : {mode} ; lignes déjà présentes, ignorées : {skipped}.",
+                        "**{file}** → {target}: {mode}; rows already there, skipped: {skipped}."),
     "imports.ui.warnings": ("{count} avertissements sur {file} (ils n'empêchent pas de publier)",
                             "{count} warnings about {file} (they do not prevent publishing)"),
     "imports.ui.warnings.one": ("{count} avertissement sur {file} (il n'empêche pas de publier)",

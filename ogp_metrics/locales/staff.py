@@ -46,10 +46,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "update.nothing": ("Ces fichiers sont identiques aux fichiers actuels : rien à publier.",
                        "These files are identical to the current ones: nothing to publish."),
     "update.changes": ("Changements", "Changes"),
-    "update.change_summary": ("**{file}** ← {source} : {added} ligne(s) ajoutée(s), {removed} "
-                              "supprimée(s), {changed} modifiée(s) ({before} → {after} lignes)",
-                              "**{file}** ← {source}: {added} row(s) added, {removed} removed, "
-                              "{changed} changed ({before} → {after} rows)"),
+    "update.change_summary": ("**{file}** ← {source} — lignes ajoutées : {added}, supprimées : "
+                              "{removed}, modifiées : {changed} ({before} → {after} lignes)",
+                              "**{file}** ← {source} — rows added: {added}, removed: {removed}, "
+                              "changed: {changed} ({before} → {after} rows)"),
     "update.no_change_in_table": ("aucune ligne ne change", "no row changes"),
     "update.added": ("Lignes ajoutées", "Rows added"),
     "update.removed": ("Lignes supprimées", "Rows removed"),
@@ -217,7 +217,7 @@ LABELS: dict[str, tuple[str, str]] = {
                           "Refused: {count} problems. Nothing was changed."),
     "staff.cli.invalid.one": ("Refusé : {count} problème. Rien n'a été changé.",
                               "Refused: {count} problem. Nothing was changed."),
-    "staff.cli.change": ("{file} : {added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s)",
+    "staff.cli.change": ("{file} — lignes ajoutées : {added}, supprimées : {removed}, modifiées : {changed}",
                          "{file}: {added} added, {removed} removed, {changed} changed"),
     "staff.cli.nothing": ("Fichiers identiques aux fichiers actuels : rien à publier.",
                           "The files are identical to the current ones: nothing to publish."),
