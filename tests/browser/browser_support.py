@@ -209,7 +209,7 @@ PAGE_ELEMENTS: dict[str, dict[str, int]] = {
     "participation": {METRIC: 4, CHART: 6},
     # The tiny plan has no vote or project: only the page's words are sure.
     "votes": {'[data-testid="stCaptionContainer"]': 1},
-    "data": {DATAFRAME: 10},  # the files, then one per public file of the data contract
+    "data": {TABLE: 1, DATAFRAME: 9},  # the files, then one dictionary per public file of the contract
 }
 
 
