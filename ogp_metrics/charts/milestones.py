@@ -17,7 +17,7 @@ from ogp_metrics import text
 from ogp_metrics.charts.base import DATE_FORMAT, LINES, finish, time_axis, wrap_label
 from ogp_metrics.charts.palette import STATUS_COLOURS, labelled_scale, status_shape_scale
 from ogp_metrics.contract import schema
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 
 ROW_HEIGHT = 30  # a row whose title fits on one line; each more line adds `LINE_HEIGHT`
 LINE_HEIGHT = 16

@@ -15,7 +15,7 @@ from ogp_metrics.charts.palette import (
     labelled_scale,
 )
 from ogp_metrics.contract import schema
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 
 # The completion levels bottom to top, as the y axis shows them.
 COMPLETION_ORDER = ("withdrawn", "not_started", "limited", "substantial", "complete")

@@ -65,6 +65,7 @@ from ogp_metrics.figures.participation_queries import (
 )
 from ogp_metrics.figures.plan_queries import STALE_AFTER_DAYS, institutions, is_stale, last_update, plan
 from ogp_metrics.figures.project_queries import PROJECT_GROUPS, project_deliveries, projects, projects_by
+from ogp_metrics.figures.rows import rows_of
 from ogp_metrics.figures.source_queries import sources
 from ogp_metrics.figures.sql import Cursor, as_date
 from ogp_metrics.figures.target_queries import targets
@@ -78,7 +79,7 @@ __all__ = [
     "last_steering_committee", "last_update", "meeting_count", "meeting_totals", "meetings", "meetings_by",
     "meetings_by_month", "meetings_cumulative", "milestones", "participation_by",
     "participation_by_groups", "participation_by_month", "participation_cumulative",
-    "participation_totals", "plan", "progress_series", "progress_updates", "sources", "targets",
+    "participation_totals", "plan", "progress_series", "progress_updates", "rows_of", "sources", "targets",
     # events, votes, decided projects, the IRM's view
     "PROJECT_GROUPS", "events", "events_taken_part", "independent_assessments", "project_deliveries",
     "projects", "projects_by", "vote_options", "vote_options_by_sector", "vote_sectors", "votes",

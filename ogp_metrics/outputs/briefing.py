@@ -23,8 +23,7 @@ from fpdf.fonts import FontFace
 
 from ogp_metrics import figures, text
 from ogp_metrics.charts import render
-from ogp_metrics.figures import as_date
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import as_date, rows_of
 from ogp_metrics.figures.sql import RememberingCursor
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import briefing_outcomes

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ogp_metrics import figures, text
 from ogp_metrics.charts import render
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.outputs.pdf_document import CHART_PIXELS, MUTED, PdfDocument
 from ogp_metrics.views import irm, projects, votes
 from ogp_metrics.views.figure import Figure

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ogp_metrics import figures
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.outputs.site_html import esc, figure_html, table_html, unique_anchor
 from ogp_metrics.views import irm, labels, projects, sectors, votes
 

@@ -11,8 +11,7 @@ from datetime import date
 import pandas as pd
 
 from ogp_metrics import figures, text
-from ogp_metrics.figures import as_date
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import as_date, rows_of
 from ogp_metrics.ingest.load import Plan
 from ogp_metrics.outputs import datasets as export
 from ogp_metrics.outputs import site_outcomes

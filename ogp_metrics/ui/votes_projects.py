@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ogp_metrics import figures
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.ui import tables, widgets
 from ogp_metrics.ui.view import View
 from ogp_metrics.views import labels, projects, sectors, votes

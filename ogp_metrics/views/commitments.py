@@ -12,8 +12,7 @@ import pandas as pd
 from ogp_metrics import text
 from ogp_metrics.charts import progress as progress_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.figures import as_date
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import as_date, rows_of
 from ogp_metrics.views import privacy
 from ogp_metrics.views.committee import rules_help
 from ogp_metrics.views.figure import Card, Figure

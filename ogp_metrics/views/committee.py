@@ -17,8 +17,7 @@ import pandas as pd
 
 from ogp_metrics import text
 from ogp_metrics.charts import targets as target_charts
-from ogp_metrics.figures import as_date, risk_rules
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import as_date, risk_rules, rows_of
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.labels import commitment_label, owner_name
 from ogp_metrics.views.wording import missing

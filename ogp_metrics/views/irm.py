@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.views.commitments import assessment_text
 from ogp_metrics.views.figure import Card
 from ogp_metrics.views.labels import commitment_label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.views.wording import items
 
 # A milestone without an owner: an option of the owner filter like the institution codes.

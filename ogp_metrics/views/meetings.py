@@ -15,8 +15,7 @@ from ogp_metrics import text
 from ogp_metrics.charts import bars, lines
 from ogp_metrics.charts import meetings as meeting_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.figures import as_date
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import as_date, rows_of
 from ogp_metrics.views.figure import Card, Figure
 from ogp_metrics.views.labels import group_label
 from ogp_metrics.views.sectors import citywide, sector_figure

@@ -8,8 +8,7 @@ import pandas as pd
 
 from ogp_metrics import text
 from ogp_metrics.charts import milestones as milestone_charts
-from ogp_metrics.figures import as_date
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import as_date, rows_of
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.labels import NO_OWNER, institution_names, owner_name
 from ogp_metrics.views.wording import date_text, missing

@@ -14,7 +14,7 @@ from ogp_metrics import text
 from ogp_metrics.charts import bars, event_marks
 from ogp_metrics.charts import participation as participation_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.views import privacy
 from ogp_metrics.views.figure import Figure
 from ogp_metrics.views.wording import date_text, month_label, percent, share_text

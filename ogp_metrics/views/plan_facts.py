@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ogp_metrics import text
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 
 # Overdue first (the longest delay first), then what is under way, what has not begun, what is done.
 STATUS_ORDER = {"overdue": 0, "in_progress": 1, "not_started": 2, "complete": 3}

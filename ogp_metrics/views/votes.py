@@ -14,7 +14,7 @@ from ogp_metrics import text
 from ogp_metrics.charts import bars
 from ogp_metrics.charts import sectors as sector_charts
 from ogp_metrics.contract import schema
-from ogp_metrics.figures.rows import rows_of
+from ogp_metrics.figures import rows_of
 from ogp_metrics.views import privacy
 from ogp_metrics.views.figure import Card, Figure
 from ogp_metrics.views.wording import date_span, date_text, missing
