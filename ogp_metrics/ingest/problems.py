@@ -42,9 +42,6 @@ def problem_count(problems: list[Problem]) -> int:
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
-# Details that are numbers, written as the language writes them (`64,5`); a `count` also
-# chooses the singular or the plural (`… et 1 autre problème`).
-_NUMBER_DETAILS = ("median",)
 
 
 class DataFolderError(Exception):
@@ -75,13 +72,13 @@ def problem_message(problem: Problem, lang: str = text.DEFAULT_LANGUAGE) -> str:
     for key, value in details.items():
         if key.endswith("_date") and _ISO_DATE.fullmatch(value or ""):
             details[key] = text.format_date(date.fromisoformat(value), lang)
-        elif key in _NUMBER_DETAILS and _NUMBER.fullmatch(value or ""):
+        elif key == "median" and _NUMBER.fullmatch(value or ""):  # `64,5` in French
             details[key] = text.format_number(float(value), lang, 1)
     if "choices" in details:
         details["choices"] = _choices(details.get("domain") or problem.column or "", details["choices"],
                                       lang)
     values = {"value": _shorten(problem.value), "column": one_line(problem.column or ""), **details}
-    if _NUMBER.fullmatch(details.get("count") or ""):
+    if _NUMBER.fullmatch(details.get("count") or ""):  # `… et 1 autre problème`, `1 234 autres`
         return text.tn(f"problem.{problem.code}", float(values.pop("count")), lang, **values)
     return text.t(f"problem.{problem.code}", lang, **values)
 

@@ -21,10 +21,10 @@ def files_table(report: FolderReport, lang: str, public: bool = False) -> pd.Dat
         rows.append({
             text.t("data.file", lang): file.filename,
             text.t("data.present", lang): text.t("data.yes" if file.present else "data.no", lang),
-            text.t("data.rows", lang): text.format_number(file.rows, lang) if file.present else "—",
+            text.t("data.rows", lang): text.format_number(file.rows if file.present else None, lang),
             text.t("data.encoding", lang): file.encoding.upper() if file.present else "",
             text.t("data.separator", lang): separators.get(file.separator, file.separator),
-            text.t("data.size", lang): text.format_number(file.size, lang) if file.present else "—",
+            text.t("data.size", lang): text.format_number(file.size if file.present else None, lang),
             text.t("data.modified", lang): text.format_date(file.modified, lang) if file.modified else "",
             text.t("data.fingerprint", lang): file.sha256[:12],
             text.t("data.ignored", lang): ", ".join(file.extra_columns),
