@@ -260,8 +260,8 @@ NOTES = """## What each figure measures, and what bounds it
   briefing (`report`) and the site (`publish`) run each distinct query once; those that need only
   the day, activity, commitment or event read the participation's daily sums (kept in the cache),
   the others group the records' stored codes; both draw their charts (Vega-Lite to PNG or SVG),
-  which takes about as long at any size. On an unchanged folder, both are measured in turn with
-  the bundled folder's (bundled, 10 M, bundled, …), as the pages are with the tiny folder's.
+  which takes about as long at any size. Both are measured in turn with the bundled folder's
+  (bundled, 10 M, bundled, …), as the pages are with the tiny folder's.
 - **pandas peer**: `pd.read_csv` of milestones, meetings and participation, dates parsed, the same
   figures grouped in pandas: what a pandas-based app does on each run. It is told how each folder
   is written (encoding, separator, decimal comma and thousands space, date format, postcodes), as

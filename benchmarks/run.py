@@ -15,7 +15,7 @@ time and peak memory (the process's own, from `wait4`):
 - page reruns after an as-of date change (AppTest, p50/p95), of each plain size in turn with
   `tests/fixtures/tiny`'s, after every other figure (`compared`);
 - the Overview's first full render in Chromium (a new server), in turn with the bundled folder's;
-- `report` and `publish` on an unchanged folder, again in turn with the bundled folder's.
+- `report` and `publish`, cold and warm, again in turn with the bundled folder's.
 The machine's load average is read before and after every measurement: a figure measured
 while it exceeded the number of cores is marked busy (`--refuse-busy` writes no report then),
 and `--quiet-wait` waits that long for the load to fall before each measurement.
@@ -47,7 +47,7 @@ AS_OF = "2026-06-30"
 OTHER_DATE = "2026-05-31"
 VARIANTS = ("plain", "staff", "french-excel")
 COMMANDS = ("report", "publish", "export")  # measured besides `summary`
-JUDGED_COMMANDS = ("report", "publish")  # on an unchanged folder, against the bundled folder's
+JUDGED_COMMANDS = ("report", "publish")  # judged against the bundled folder's: measured in turn
 
 
 def command_lines(folder: Path, out: Path) -> dict[str, list[str]]:
@@ -156,9 +156,12 @@ def bench_folder(folder: Path, repeat: int, commands: tuple[str, ...], quiet_wai
     return summarise(runs)
 
 
-def compared(folders: dict[str, Path], repeat: int, log, what: str,
-             one: Callable[[Path, Path, bool], dict[str, dict]]) -> dict[str, dict]:
-    """`one(folder, work, first)` (its figures by name) of each folder, the folders taken in turn
+# One measurement of one folder in `compared`: (folder, its own work folder) -> figures by name.
+Measure = Callable[[Path, Path], dict[str, dict]]
+
+
+def compared(folders: dict[str, Path], repeat: int, log, what: str, one: Measure) -> dict[str, dict]:
+    """`one(folder, work)` (its figures by name) of each folder, the folders taken in turn
     `repeat` times: a figure judged against another folder's (pages against tiny's; the browser,
     `report` and `publish` against the bundled folder's) is measured beside it, so that a change
     of the machine's speed during the run (1.5 × was seen between two processes minutes apart)
@@ -167,29 +170,31 @@ def compared(folders: dict[str, Path], repeat: int, log, what: str,
     with tempfile.TemporaryDirectory(prefix="ogp-bench-") as work:
         for attempt in range(repeat):
             for name, folder in folders.items():
-                for figure, result in one(folder, Path(work) / name, attempt == 0).items():
+                for figure, result in one(folder, Path(work) / name).items():
                     runs[name].setdefault(figure, []).append(result)
             log(f"  {what}, run {attempt + 1}/{repeat}")
     return {name: summarise(results) for name, results in runs.items()}
 
 
-def measured_after_loading(kind: str, quiet_wait: float, *args: object):
+def measured_after_loading(kind: str, quiet_wait: float, *args: object) -> Measure:
     """`compared`'s measure of a page's reruns or of the browser: the folder's cache is filled
     by its first run; only the reruns and the render are timed, after the plan is loaded."""
-    def one(folder: Path, work: Path, _first: bool) -> dict[str, dict]:
+    def one(folder: Path, work: Path) -> dict[str, dict]:
         return {kind: measure(kind, folder, work / "cache", *args, quiet_wait=quiet_wait)}
     return one
 
 
-def unchanged_folder_commands(names: tuple[str, ...], quiet_wait: float):
-    """`compared`'s measure of commands on an unchanged folder (`<name>_warm`): their first run
-    in the folder's cache, untimed, reads the files."""
-    def one(folder: Path, work: Path, first: bool) -> dict[str, dict]:
-        lines = command_lines(folder, work / "out")
-        if first:
-            for name in names:
-                command(lines[name], work / "cache", quiet_wait)
-        return {f"{name}_warm": command(lines[name], work / "cache", quiet_wait) for name in names}
+def cold_and_warm_commands(names: tuple[str, ...], quiet_wait: float) -> Measure:
+    """`compared`'s measure of commands, as `bench_folder` measures the others: each from an
+    empty cache of its own (`<name>_cold`), then on the unchanged folder (`<name>_warm`)."""
+    def one(folder: Path, work: Path) -> dict[str, dict]:
+        lines, figures = command_lines(folder, work / "out"), {}
+        for name in names:
+            cache = work / f"cache-{name}"
+            shutil.rmtree(cache, ignore_errors=True)
+            figures[f"{name}_cold"] = command(lines[name], cache, quiet_wait)
+            figures[f"{name}_warm"] = command(lines[name], cache, quiet_wait)
+        return figures
     return one
 
 
@@ -275,9 +280,12 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
     workdir.mkdir(parents=True, exist_ok=True)
     info = machine()
     log(f"machine: {info['nproc']} cores, {info['cpu']}, {info['ram_gb']} GB; load {info['load_before']}")
+    # The commands judged against the bundled folder are measured in turn with it (`compared`).
+    judged = tuple(name for name in JUDGED_COMMANDS if name in commands)
+    not_judged = tuple(name for name in commands if name not in judged)
     baselines = {
         "tiny": bench_folder(TINY, repeat, (), quiet_wait, log),
-        "bundled": bench_folder(BUNDLED, repeat, commands, quiet_wait, log),
+        "bundled": bench_folder(BUNDLED, repeat, not_judged, quiet_wait, log),
     }
     results, plain = {}, {}  # plain: the plain sizes' folders, whose pages and render are compared
     for rows in sizes:
@@ -286,7 +294,7 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
             folder = folder_for(workdir, rows, variant, seed)
             log(f"{name}: {folder}")
             try:
-                results[name] = bench_folder(folder, repeat, commands if variant == "plain" else (),
+                results[name] = bench_folder(folder, repeat, not_judged if variant == "plain" else (),
                                              quiet_wait, log)
             except RuntimeError as error:  # one folder's failure must not lose the others' figures
                 log(f"{name}: not measured: {error}")
@@ -295,13 +303,12 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
             if variant == "plain":
                 plain[name] = folder
     every = {"tiny": baselines["tiny"], "bundled": baselines["bundled"], **results}
-    judged = tuple(name for name in JUDGED_COMMANDS if name in commands)
     for what, wanted, baseline, one in (
             ("pages", bool(pages), ("tiny", TINY),
              measured_after_loading("pages", quiet_wait, ",".join(pages), reruns)),
             ("browser", browser, ("bundled", BUNDLED), measured_after_loading("browser", quiet_wait)),
             (" and ".join(judged), bool(judged), ("bundled", BUNDLED),
-             unchanged_folder_commands(judged, quiet_wait))):
+             cold_and_warm_commands(judged, quiet_wait))):
         if not (wanted and plain):
             continue
         log(f"{what}: each folder in turn with the {baseline[0]} folder")
@@ -310,7 +317,7 @@ def run(sizes: list[int], variants: list[str], repeat: int, pages: list[str], re
         except RuntimeError as error:  # the other figures are kept
             log(f"{what}: not measured: {error}")
             continue
-        for name, summary in measured.items():  # replaces the figures measured minutes apart
+        for name, summary in measured.items():  # beside each folder's own figures
             every[name]["busy_load"] = max(every[name]["busy_load"], summary.pop("busy_load"))
             every[name].update(summary)
     info["load_after"] = os.getloadavg()
