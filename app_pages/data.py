@@ -30,7 +30,8 @@ sources = view.q(figures.sources)
 if sources.empty:
     st.caption(view.t("imports.sources.none"))
 else:
-    st.dataframe(data_files.sources_table(sources, view.lang), hide_index=True, width="stretch")
+    tables.show_table(view, data_files.sources_table(sources, view.lang), view.t("imports.sources.title"),
+                      numeric=(view.t("imports.sources.rows"),))
 warnings = [] if view.public else view.q(plausibility.find_warnings)
 if warnings:
     with st.expander(view.tn("imports.data_warnings", problem_count(warnings)),

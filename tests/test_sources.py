@@ -51,6 +51,8 @@ def test_sources_and_licences_are_counted_by_file(tiny):
         "meetings.csv : Compte rendu du comité (—, 1 ligne)",
         "participation.csv : Ville de Paris, opendata.paris.fr : votation du 2 avril 2023 (ODbL, 3 lignes)"]
     assert list(sources_table(frame, "en").columns) == ["File", "Source", "Licence", "Rows"]
+    assert sources_table(frame, "fr").values.tolist() == [
+        ["meetings.csv", "Compte rendu du comité", "—", "1"], ["participation.csv", *VOTE, "3"]]
 
 
 def test_the_site_and_the_briefing_attribute_the_data(tiny, tmp_path):

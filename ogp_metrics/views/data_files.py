@@ -43,7 +43,7 @@ def sources_table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
         text.t("imports.sources.file", lang): [f"{name}.csv" for name in sources["table_name"]],
         text.t("imports.sources.source", lang): sources["source"].fillna("—"),
         text.t("imports.sources.licence", lang): sources["licence"].fillna("—"),
-        text.t("imports.sources.rows", lang): sources["rows"],
+        text.t("imports.sources.rows", lang): [text.format_number(rows, lang) for rows in sources["rows"]],
     })
 
 
